@@ -1,0 +1,12 @@
+/* Last Presence: one row per user, the last unavailable presence of the user's last resource. */
+CREATE TABLE ofLastPresence (
+  username      NVARCHAR(64)    NOT NULL,
+  resourceName  NVARCHAR(1023)  NOT NULL,
+  statusText    NVARCHAR(1024),
+  stanza        NVARCHAR(MAX),
+  offlineDate   BIGINT          NOT NULL,
+  CONSTRAINT ofLastPresence_pk PRIMARY KEY (username)
+);
+CREATE INDEX ofLastPresence_date_idx ON ofLastPresence (offlineDate);
+
+INSERT INTO ofVersion (name, version) VALUES ('lastpresence', 1);
