@@ -1,0 +1,131 @@
+package org.lastpresence.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last-presence records: every read is served from memory, every change is queued and written to the
+ * database by {@link #flush()} on the writer thread, so packet threads never wait on the database.
+ */
+public final class LastPresenceStore {
+    private static final Logger LOG = LoggerFactory.getLogger(LastPresenceStore.class);
+
+    private final RecordDatabase database;
+    private final ConcurrentMap<String, LastPresenceRecord> records = new ConcurrentHashMap<>();
+    // Latest pending change per user; a newer change for the same user replaces the older one.
+    private final ConcurrentMap<String, PendingChange> pending = new ConcurrentHashMap<>();
+
+    public LastPresenceStore(RecordDatabase database) {
+        this.database = database;
+    }
+
+    /** Loads every stored record into memory; called once at start-up, off the packet threads. */
+    public void load() throws StoreException {
+        for (LastPresenceRecord record : database.loadAll()) {
+            records.put(record.username(), record);
+        }
+        LOG.info("Loaded {} last-presence records.", records.size());
+    }
+
+    public Optional<LastPresenceRecord> find(String username) {
+        return Optional.ofNullable(records.get(username));
+    }
+
+    /** A snapshot of every record. */
+    public List<LastPresenceRecord> all() {
+        return new ArrayList<>(records.values());
+    }
+
+    public int size() {
+        return records.size();
+    }
+
+    /** Keeps a record (replacing the user's earlier one) and queues its write. */
+    public void put(LastPresenceRecord record) {
+        records.put(record.username(), record);
+        pending.put(record.username(), PendingChange.upsert(record));
+    }
+
+    /** Forgets a user's record and queues its deletion; true if there was one. */
+    public boolean delete(String username) {
+        pending.put(username, PendingChange.deletion(username));
+        return records.remove(username) != null;
+    }
+
+    /** Forgets the records that began before the cutoff, in memory and in the database; returns how many. */
+    public int purgeOlderThan(Instant cutoff) throws StoreException {
+        int removed = 0;
+        for (LastPresenceRecord record : records.values()) {
+            if (record.since().isBefore(cutoff) && records.remove(record.username(), record)) {
+                removed++;
+            }
+        }
+        database.deleteOlderThan(cutoff);
+        return removed;
+    }
+
+    /** How many changes wait to be written. */
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    /**
+     * Writes the queued changes in one transaction. On failure they stay queued for the next call, so nothing
+     * is lost while the database is away; returns true when the queue was written.
+     */
+    public boolean flush() {
+        if (pending.isEmpty()) {
+            return true;
+        }
+        Map<String, PendingChange> batch = Map.copyOf(pending);
+        List<LastPresenceRecord> upserts = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
+        for (PendingChange change : batch.values()) {
+            change.record().ifPresentOrElse(upserts::add, () -> deletions.add(change.username()));
+        }
+        try {
+            database.write(upserts, deletions);
+        } catch (StoreException | RuntimeException e) {
+            LOG.warn("Could not write {} last-presence changes; they stay queued and are retried.", batch.size(), e);
+            return false;
+        }
+        // Only drop what was written: a change queued meanwhile for the same user stays.
+        batch.forEach(pending::remove);
+        return true;
+    }
+
+    /** One queued write: an upsert of a record, or the deletion of a user's record. */
+    private static final class PendingChange {
+        private final String username;
+        private final LastPresenceRecord record;
+
+        private PendingChange(String username, LastPresenceRecord record) {
+            this.username = username;
+            this.record = record;
+        }
+
+        static PendingChange upsert(LastPresenceRecord record) {
+            return new PendingChange(record.username(), record);
+        }
+
+        static PendingChange deletion(String username) {
+            return new PendingChange(username, null);
+        }
+
+        String username() {
+            return username;
+        }
+
+        Optional<LastPresenceRecord> record() {
+            return Optional.ofNullable(record);
+        }
+    }
+}
