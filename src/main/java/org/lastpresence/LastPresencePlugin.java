@@ -1,15 +1,57 @@
 package org.lastpresence;
 
 import java.io.File;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
+import org.jivesoftware.openfire.SessionManager;
+import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.component.InternalComponentManager;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
+import org.jivesoftware.openfire.event.SessionEventDispatcher;
+import org.jivesoftware.openfire.event.UserEventDispatcher;
+import org.jivesoftware.openfire.interceptor.InterceptorManager;
+import org.jivesoftware.openfire.session.ClientSession;
+import org.jivesoftware.openfire.session.ComponentSession;
+import org.lastpresence.probes.OpenfireRosters;
+import org.lastpresence.probes.ProbeEchoes;
+import org.lastpresence.probes.ProbeHandler;
+import org.lastpresence.probes.ProbeRateLimiter;
+import org.lastpresence.probes.Rosters;
+import org.lastpresence.recording.PresenceRecorder;
+import org.lastpresence.recording.ResourceStates;
+import org.lastpresence.recording.StanzaBounds;
+import org.lastpresence.settings.OpenfireProperties;
+import org.lastpresence.stamps.DeliveryContext;
+import org.lastpresence.stamps.DeliveryStamper;
+import org.lastpresence.stamps.LoginReplay;
+import org.lastpresence.store.JdbcRecordDatabase;
+import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.store.StoreException;
+import org.lastpresence.store.StoreMaintenance;
+import org.lastpresence.uptime.Uptimes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xmpp.packet.Presence;
 
-/** Openfire entry point of the Last Presence plugin (being built). */
+/** Openfire entry point: builds the plugin's parts, hooks them into Openfire, and unhooks them on unload. */
 public class LastPresencePlugin implements Plugin {
+    private static final Logger LOG = LoggerFactory.getLogger(LastPresencePlugin.class);
+
     // The admin pages reach the running plugin through this: PluginManager.getPlugin(String) is not stable across versions.
     private static volatile PluginServices services;
+
+    private LastPresenceInterceptor interceptor;
+    private OpenfireEvents events;
+    private StoreMaintenance maintenance;
+    private ExecutorService answerExecutor;
 
     /** The running plugin's services, empty while the plugin is not loaded. */
     public static Optional<PluginServices> services() {
@@ -18,10 +60,112 @@ public class LastPresencePlugin implements Plugin {
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
+        XMPPServer server = XMPPServer.getInstance();
+        String domain = server.getServerInfo().getXMPPDomain();
+        Clock clock = Clock.systemUTC();
+        PluginCounters counters = new PluginCounters();
+        LastPresenceStore store = new LastPresenceStore(new JdbcRecordDatabase());
+        try {
+            store.load();
+        } catch (StoreException e) {
+            LOG.error("Could not load the stored last-presence records; probes of offline users answer as never seen.", e);
+        }
+        Uptimes uptimes = new Uptimes(startTime(server.getServerInfo().getLastStarted(), clock));
+        ResourceStates resources = new ResourceStates();
+        PluginServices parts = new PluginServices(clock, new OpenfireProperties(), store, resources, counters, uptimes);
+
+        Rosters rosters = new OpenfireRosters();
+        Consumer<Presence> deliverer = LastPresencePlugin::deliver;
+        DeliveryContext context = new DeliveryContext();
+        PresenceRecorder recorder = new PresenceRecorder(clock, parts.settings(), resources, store, counters);
+        ProbeRateLimiter limiter = new ProbeRateLimiter(clock, parts.settings());
+        answerExecutor = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "lastpresence-probes");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ProbeHandler probes = new ProbeHandler(domain, clock, parts.settings(), resources, store, uptimes, rosters,
+                limiter, answerExecutor, deliverer, counters);
+        DeliveryStamper stamper = new DeliveryStamper(domain, clock, parts.settings(), resources, store, context,
+                counters);
+        LoginReplay loginReplay = new LoginReplay(domain, clock, parts.settings(), resources, store, rosters, context,
+                deliverer, counters);
+        interceptor = new LastPresenceInterceptor(domain, parts.settings(), recorder, probes, new ProbeEchoes(),
+                context, stamper, loginReplay, counters);
+        events = new OpenfireEvents(clock, recorder, limiter, store, uptimes);
+
+        seedComponents(server, uptimes);
+        seedSessions(recorder);
+        maintenance = new StoreMaintenance(store, parts.settings(), clock);
+        maintenance.start();
+        InterceptorManager.getInstance().addInterceptor(interceptor);
+        SessionEventDispatcher.addListener(events);
+        UserEventDispatcher.addListener(events);
+        InternalComponentManager.getInstance().addListener(events);
+        services = parts;
+        LOG.info("Last Presence started: {} stored records, {} components known.", store.size(),
+                uptimes.components().size());
     }
 
     @Override
     public void destroyPlugin() {
         services = null;
+        if (interceptor != null) {
+            InterceptorManager.getInstance().removeInterceptor(interceptor);
+        }
+        if (events != null) {
+            SessionEventDispatcher.removeListener(events);
+            UserEventDispatcher.removeListener(events);
+            InternalComponentManager.getInstance().removeListener(events);
+        }
+        if (answerExecutor != null) {
+            answerExecutor.shutdown();
+            try {
+                answerExecutor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (maintenance != null) {
+            maintenance.close();
+        }
+        LOG.info("Last Presence stopped.");
+    }
+
+    private static Instant startTime(Date lastStarted, Clock clock) {
+        return lastStarted == null ? clock.instant() : lastStarted.toInstant();
+    }
+
+    /**
+     * Components registered before the plugin loaded: an external component's session tells when it connected;
+     * the internal ones (MUC, pubsub, proxy) register while the server boots, so the server start time stands.
+     */
+    private static void seedComponents(XMPPServer server, Uptimes uptimes) {
+        SessionManager sessions = server.getSessionManager();
+        for (String component : server.getRoutingTable().getComponentsDomains()) {
+            ComponentSession external = sessions.getComponentSession(component);
+            Instant since = external != null && external.getCreationDate() != null
+                    ? external.getCreationDate().toInstant() : uptimes.serverStarted();
+            uptimes.registered(component, since);
+        }
+    }
+
+    /** Users online before the plugin loaded: their state is taken as begun when their session started. */
+    private static void seedSessions(PresenceRecorder recorder) {
+        for (ClientSession session : SessionManager.getInstance().getSessions()) {
+            Presence presence = session.getPresence();
+            if (presence != null && presence.isAvailable() && session.getAddress().getNode() != null) {
+                recorder.seed(session.getAddress(), StanzaBounds.bound(presence), session.getCreationDate().toInstant());
+            }
+        }
+    }
+
+    // PacketDeliverer is the one stable way, 4.2.0 to 5.x, to send a stanza without presence handling running on it.
+    private static void deliver(Presence presence) {
+        try {
+            XMPPServer.getInstance().getPacketDeliverer().deliver(presence);
+        } catch (Exception e) {
+            LOG.warn("Could not deliver {}", presence.toXML(), e);
+        }
     }
 }

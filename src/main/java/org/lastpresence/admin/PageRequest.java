@@ -1,0 +1,66 @@
+package org.lastpresence.admin;
+
+import java.nio.charset.StandardCharsets;
+
+import javax.servlet.http.HttpServletRequest;
+
+/** What the page models need of an HTTP request: its method, its parameters and its CSRF check. */
+public final class PageRequest {
+    static final String FLASH = "org.lastpresence.admin.flash";
+
+    private final HttpServletRequest request;
+
+    public PageRequest(HttpServletRequest request) {
+        this.request = request;
+        // Forms are posted as UTF-8 (the pages are UTF-8); read them so before the first parameter is touched.
+        if (request.getCharacterEncoding() == null) {
+            try {
+                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Only a POST may change anything. */
+    public boolean isPost() {
+        return "POST".equalsIgnoreCase(request.getMethod());
+    }
+
+    /** A parameter's value, trimmed; null when absent. */
+    public String param(String name) {
+        String value = request.getParameter(name);
+        return value == null ? null : value.trim();
+    }
+
+    /** A parameter's value as sent, untrimmed; null when absent. */
+    public String rawParam(String name) {
+        return request.getParameter(name);
+    }
+
+    /** The token to put into this page's forms (creates the HTTP session if needed). */
+    public String csrfToken() {
+        return CsrfGuard.token(request.getSession(true));
+    }
+
+    /** Keeps a notice for the next page this session shows (the page a POST redirects to). */
+    public void flash(Notice notice) {
+        request.getSession(true).setAttribute(FLASH, notice);
+    }
+
+    /** The notice kept by {@link #flash}, once; null when there is none. */
+    public Notice takeFlash() {
+        javax.servlet.http.HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Object notice = session.getAttribute(FLASH);
+        session.removeAttribute(FLASH);
+        return notice instanceof Notice ? (Notice) notice : null;
+    }
+
+    /** A POST whose token matches its session's. */
+    public boolean csrfAccepted() {
+        return isPost() && CsrfGuard.accepts(request.getSession(false), request.getParameter(CsrfGuard.FIELD));
+    }
+}

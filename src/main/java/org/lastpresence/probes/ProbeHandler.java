@@ -1,0 +1,145 @@
+package org.lastpresence.probes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+import org.lastpresence.PluginCounters;
+import org.lastpresence.recording.ResourceStates;
+import org.lastpresence.settings.LiveSettings;
+import org.lastpresence.store.LastPresenceRecord;
+import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.store.Retention;
+import org.lastpresence.uptime.Uptimes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.PacketError;
+import org.xmpp.packet.Presence;
+
+/** Takes over the probes the plugin answers (P and U tables, A1) and leaves the others to Openfire. */
+public final class ProbeHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ProbeHandler.class);
+
+    private final String domain;
+    private final Clock clock;
+    private final LiveSettings settings;
+    private final ResourceStates resources;
+    private final LastPresenceStore store;
+    private final Uptimes uptimes;
+    private final Rosters rosters;
+    private final ProbeRateLimiter limiter;
+    private final Executor answerExecutor;
+    private final Consumer<Presence> deliverer;
+    private final PluginCounters counters;
+
+    /**
+     * @param answerExecutor runs user-probe answers off the packet thread (a roster may have to be loaded)
+     * @param deliverer      sends a stanza to its {@code to} without running presence handling on it
+     */
+    public ProbeHandler(String domain, Clock clock, LiveSettings settings, ResourceStates resources,
+                        LastPresenceStore store, Uptimes uptimes, Rosters rosters, ProbeRateLimiter limiter,
+                        Executor answerExecutor, Consumer<Presence> deliverer, PluginCounters counters) {
+        this.domain = domain;
+        this.clock = clock;
+        this.settings = settings;
+        this.resources = resources;
+        this.store = store;
+        this.uptimes = uptimes;
+        this.rosters = rosters;
+        this.limiter = limiter;
+        this.answerExecutor = answerExecutor;
+        this.deliverer = deliverer;
+        this.counters = counters;
+    }
+
+    /**
+     * @param probe        a presence of type probe on its way into Openfire's routing
+     * @param clientSession the sending client's session address when the probe comes from a local client
+     *                     (client-initiated, rate-limited), empty for probes of servers and components
+     * @param replyToClient delivers a reply straight to that client session
+     * @return true if the plugin took the probe over: Openfire must not process it
+     */
+    public boolean handle(Presence probe, Optional<JID> clientSession, Consumer<Presence> replyToClient) {
+        ProbeTarget target = ProbeTarget.of(probe.getTo(), domain, name -> uptimes.component(name).isPresent());
+        if (!settings.enabled()) {
+            // Even switched off, a probe to the domain is kept from Openfire, which would close the prober's stream.
+            return target == ProbeTarget.SERVER;
+        }
+        if (target == ProbeTarget.COMPONENT && !settings.components()) {
+            return false;
+        }
+        if (clientSession.isPresent() && !limiter.tryAcquire(clientSession.get().toString())) {
+            counters.probeRateLimited();
+            replyToClient.accept(rateLimited(probe));
+            return true;
+        }
+        switch (target) {
+            case LOCAL_USER:
+                answerUserLater(probe);
+                return true;
+            case SERVER:
+                answerUptime(probe, uptimes.serverStarted());
+                return true;
+            case COMPONENT:
+                uptimes.component(probe.getTo().getDomain()).ifPresent(since -> answerUptime(probe, since));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void answerUserLater(Presence probe) {
+        Presence copy = probe.createCopy();
+        try {
+            answerExecutor.execute(() -> answerUser(copy));
+        } catch (RejectedExecutionException e) {
+            // Only while the plugin is being unloaded: the prober gets no answer, as without the plugin.
+            LOG.debug("Probe not answered, the plugin is stopping: {}", copy.toXML());
+        }
+    }
+
+    /** Answers a probe of a local user; runs on the answer executor. */
+    void answerUser(Presence probe) {
+        try {
+            JID prober = probe.getFrom();
+            JID user = new JID(probe.getTo().toBareJID());
+            boolean authorized = ProbeAuthorization.isAuthorized(prober.toBareJID(), user.toBareJID(),
+                    prober.toBareJID().equals(user.toBareJID())
+                            ? RosterSubscription.NONE : rosters.subscription(user.getNode(), prober));
+            Instant now = clock.instant();
+            int retentionDays = settings.retentionDays();
+            Optional<LastPresenceRecord> record = store.find(user.getNode())
+                    .filter(found -> Retention.keeps(found, now, retentionDays));
+            List<Presence> answers = UserProbeAnswers.answer(prober, user, authorized,
+                    resources.available(user.getNode()), record, settings.stampPrecision());
+            answers.forEach(deliverer);
+            counters.probeAnswered();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not answer the probe {}", probe.toXML(), e);
+        }
+    }
+
+    private void answerUptime(Presence probe, Instant upSince) {
+        JID prober = probe.getFrom();
+        boolean proberIsLocal = domain.equals(prober.getDomain()) || uptimes.component(prober.getDomain()).isPresent();
+        UptimeProbeAnswer.answer(prober, new JID(probe.getTo().getDomain()), upSince, settings.uptimeVisibility(),
+                proberIsLocal, settings.stampPrecision()).ifPresent(answer -> {
+                    deliverer.accept(answer);
+                    counters.probeAnswered();
+                });
+    }
+
+    private static Presence rateLimited(Presence probe) {
+        Presence error = new Presence(Presence.Type.error);
+        error.setID(probe.getID());
+        error.setFrom(probe.getTo());
+        error.setTo(probe.getFrom());
+        error.setError(new PacketError(PacketError.Condition.resource_constraint, PacketError.Type.wait));
+        return error;
+    }
+}

@@ -1,0 +1,65 @@
+package org.lastpresence.probes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.lastpresence.recording.ResourceState;
+import org.lastpresence.stamps.DelayStamps;
+import org.lastpresence.stamps.Stamp;
+import org.lastpresence.stamps.StampPrecision;
+import org.lastpresence.store.LastPresenceRecord;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Presence;
+
+/** The answer to a probe of a local user: the P table of BEHAVIOUR.md, as a plain function. */
+public final class UserProbeAnswers {
+    private UserProbeAnswers() {
+    }
+
+    /**
+     * @param prober     who probed (full or bare JID); every answer is addressed to it
+     * @param user       the probed user's bare JID
+     * @param authorized whether the prober may see the user's presence
+     * @param available  the user's available resources
+     * @param record     the user's offline record, already filtered by retention
+     * @param precision  how finely stamps reveal time
+     */
+    public static List<Presence> answer(JID prober, JID user, boolean authorized, List<ResourceState> available,
+                                        Optional<LastPresenceRecord> record, StampPrecision precision) {
+        if (!authorized) {
+            // RFC 6121 4.3.2: the same answer whether the user exists or not, so existence does not leak.
+            Presence unsubscribed = new Presence(Presence.Type.unsubscribed);
+            return List.of(address(unsubscribed, user, prober));
+        }
+        if (!available.isEmpty()) {
+            List<Presence> answers = new ArrayList<>();
+            for (ResourceState resource : available) {
+                Presence presence = resource.presence();
+                presence.setID(null);
+                DelayStamps.removeAll(presence);
+                address(presence, resource.address(), prober);
+                stamp(presence, Stamp.of(resource.address().toString(), resource.since(), precision));
+                answers.add(presence);
+            }
+            return answers;
+        }
+        Presence unavailable = address(new Presence(Presence.Type.unavailable), user, prober);
+        record.ifPresent(last -> {
+            last.status().ifPresent(unavailable::setStatus);
+            JID wentOffline = new JID(user.getNode(), user.getDomain(), last.resource());
+            stamp(unavailable, Stamp.of(wentOffline.toString(), last.since(), precision));
+        });
+        return List.of(unavailable);
+    }
+
+    private static Presence address(Presence presence, JID from, JID to) {
+        presence.setFrom(from);
+        presence.setTo(to);
+        return presence;
+    }
+
+    private static void stamp(Presence presence, Stamp stamp) {
+        DelayStamps.add(presence, stamp.from(), stamp.time());
+    }
+}

@@ -1,0 +1,35 @@
+package org.lastpresence.stamps;
+
+import java.util.Optional;
+
+import org.xmpp.packet.JID;
+
+/**
+ * Which stamp a presence delivered by the server carries (rules D1, D2): a replay of a stored state is stamped
+ * with when that state began; a live broadcast of a change, and anything already stamped, is left alone.
+ */
+public final class DeliveryStampDecision {
+    private DeliveryStampDecision() {
+    }
+
+    /**
+     * @param sender    the {@code from} of the delivered presence
+     * @param delivery  the facts about it
+     * @param precision how finely the stamp may reveal the time
+     */
+    public static Optional<Stamp> decide(JID sender, Delivery delivery, StampPrecision precision) {
+        if (delivery.alreadyStamped || delivery.liveBroadcast) {
+            return Optional.empty();
+        }
+        switch (delivery.kind) {
+            case RESOURCE_AVAILABLE:
+                return delivery.resourceSince.map(since -> Stamp.of(sender.toString(), since, precision));
+            case USER_OFFLINE:
+                return delivery.record.map(record -> Stamp.of(
+                        new JID(sender.getNode(), sender.getDomain(), record.resource()).toString(),
+                        record.since(), precision));
+            default:
+                return Optional.empty();
+        }
+    }
+}
