@@ -1,0 +1,71 @@
+package org.lastpresence.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lastpresence.testing.Stanzas.presence;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.xmpp.packet.JID;
+
+class ResourceStatesTest {
+    private static final JID PHONE = new JID("alice@localhost/phone");
+    private static final JID LAPTOP = new JID("alice@localhost/laptop");
+    private static final Instant T0 = Instant.parse("2026-11-21T08:00:00Z");
+    private static final Instant T1 = Instant.parse("2026-11-21T09:00:00Z");
+    private static final Instant T2 = Instant.parse("2026-11-21T10:00:00Z");
+
+    private final ResourceStates states = new ResourceStates();
+
+    @Test
+    void initialPresenceComesOnlineAndStartsTheState() {
+        Transition transition = states.apply(PHONE, presence("<presence/>"), T0);
+        assertTrue(transition.cameOnline());
+        assertTrue(transition.changed());
+        assertEquals(T0, states.find(PHONE).orElseThrow().since());
+    }
+
+    @Test
+    void aResentPresenceKeepsTheEarlierStampButUpdatesTheStanza() {
+        states.apply(PHONE, presence("<presence><status>lunch</status></presence>"), T0);
+        Transition transition = states.apply(PHONE,
+                presence("<presence><status>lunch</status><priority>9</priority></presence>"), T1);
+        assertFalse(transition.changed());
+        assertFalse(transition.cameOnline());
+        ResourceState state = states.find(PHONE).orElseThrow();
+        assertEquals(T0, state.since());
+        assertEquals("9", state.presence().getElement().elementText("priority"));
+    }
+
+    @Test
+    void aChangedShowStartsANewState() {
+        states.apply(PHONE, presence("<presence/>"), T0);
+        assertTrue(states.apply(PHONE, presence("<presence><show>dnd</show></presence>"), T1).changed());
+        assertEquals(T1, states.find(PHONE).orElseThrow().since());
+        assertEquals("dnd", states.find(PHONE).orElseThrow().show().orElseThrow());
+    }
+
+    @Test
+    void onlyTheLastResourceGoingOfflineTakesTheUserOffline() {
+        states.apply(PHONE, presence("<presence/>"), T0);
+        states.apply(LAPTOP, presence("<presence/>"), T1);
+        assertEquals(List.of(PHONE, LAPTOP), states.available("alice").stream().map(ResourceState::address)
+                .collect(java.util.stream.Collectors.toList()));
+
+        assertFalse(states.apply(PHONE, presence("<presence type='unavailable'/>"), T2).lastResourceGone());
+        assertTrue(states.isOnline("alice"));
+        assertTrue(states.apply(LAPTOP, presence("<presence type='unavailable'/>"), T2).lastResourceGone());
+        assertFalse(states.isOnline("alice"));
+        assertEquals(List.of(), states.available("alice"));
+    }
+
+    @Test
+    void anUnavailablePresenceOfAnUnknownResourceChangesNothing() {
+        Transition transition = states.apply(PHONE, presence("<presence type='unavailable'/>"), T0);
+        assertFalse(transition.changed());
+        assertFalse(transition.lastResourceGone());
+    }
+}

@@ -1,0 +1,48 @@
+package org.lastpresence.stamps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lastpresence.testing.Stanzas.presence;
+
+import java.time.Instant;
+
+import org.dom4j.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xmpp.packet.Presence;
+
+class DelayStampsTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "2026-11-21T09:30:00Z,           2026-11-21T09:30:00Z",
+            "2026-11-21T09:30:00.120Z,       2026-11-21T09:30:00.120Z",
+            "2026-11-21T09:30:00.000999999Z, 2026-11-21T09:30:00Z",
+    })
+    void formatsXep0082Utc(String instant, String expected) {
+        assertEquals(expected, DelayStamps.format(Instant.parse(instant)));
+    }
+
+    @Test
+    void addsADelayWithFromAndStamp() {
+        Presence presence = new Presence();
+        DelayStamps.add(presence, "alice@localhost/phone", Instant.parse("2026-11-21T09:30:00Z"));
+        Element delay = presence.getChildElement("delay", DelayStamps.NAMESPACE);
+        assertEquals("alice@localhost/phone", delay.attributeValue("from"));
+        assertEquals("2026-11-21T09:30:00Z", delay.attributeValue("stamp"));
+        assertTrue(DelayStamps.isStamped(presence));
+    }
+
+    @Test
+    void removesEveryDelayOfBothNamespacesAndNothingElse() {
+        Presence presence = presence("<presence><status>hi</status>"
+                + "<delay xmlns='urn:xmpp:delay' stamp='2000-01-01T00:00:00Z'/>"
+                + "<x xmlns='jabber:x:delay' stamp='20000101T00:00:00'/>"
+                + "<c xmlns='http://jabber.org/protocol/caps' hash='sha-1' node='n' ver='v'/></presence>");
+        assertEquals(2, DelayStamps.removeAll(presence));
+        assertFalse(DelayStamps.isStamped(presence));
+        assertEquals("hi", presence.getStatus());
+        assertEquals(1, presence.getElement().elements("c").size());
+    }
+}

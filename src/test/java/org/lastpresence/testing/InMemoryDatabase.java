@@ -1,0 +1,59 @@
+package org.lastpresence.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.lastpresence.store.LastPresenceRecord;
+import org.lastpresence.store.RecordDatabase;
+import org.lastpresence.store.StoreException;
+
+/** A record database in a map, which can be told to fail, for store tests. */
+public final class InMemoryDatabase implements RecordDatabase {
+    private final Map<String, LastPresenceRecord> rows = new ConcurrentHashMap<>();
+    private volatile boolean failing;
+    private volatile int writes;
+
+    public void failing(boolean failing) {
+        this.failing = failing;
+    }
+
+    public Map<String, LastPresenceRecord> rows() {
+        return rows;
+    }
+
+    public int writes() {
+        return writes;
+    }
+
+    @Override
+    public List<LastPresenceRecord> loadAll() throws StoreException {
+        check();
+        return new ArrayList<>(rows.values());
+    }
+
+    @Override
+    public void write(Collection<LastPresenceRecord> upserts, Collection<String> deletions) throws StoreException {
+        check();
+        deletions.forEach(rows::remove);
+        upserts.forEach(record -> rows.put(record.username(), record));
+        writes++;
+    }
+
+    @Override
+    public int deleteOlderThan(Instant cutoff) throws StoreException {
+        check();
+        int before = rows.size();
+        rows.values().removeIf(record -> record.since().isBefore(cutoff));
+        return before - rows.size();
+    }
+
+    private void check() throws StoreException {
+        if (failing) {
+            throw new StoreException("database unavailable", new java.sql.SQLException("connection refused"));
+        }
+    }
+}
