@@ -1,0 +1,129 @@
+package org.lastpresence.probes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lastpresence.testing.Stanzas.presence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lastpresence.PluginCounters;
+import org.lastpresence.recording.ResourceStates;
+import org.lastpresence.settings.LiveSettings;
+import org.lastpresence.store.LastPresenceRecord;
+import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.testing.InMemoryDatabase;
+import org.lastpresence.testing.MapProperties;
+import org.lastpresence.testing.MutableClock;
+import org.lastpresence.testing.TableRosters;
+import org.lastpresence.uptime.Uptimes;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Presence;
+
+/** Which probes the plugin takes over, and what leaves it, with Openfire replaced by plain fakes. */
+class ProbeHandlerTest {
+    private static final Instant STARTED = Instant.parse("2026-11-21T06:00:00Z");
+    private static final Optional<JID> CLIENT = Optional.of(new JID("bob@localhost/desk"));
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T12:00:00Z"));
+    private final MapProperties properties = new MapProperties();
+    private final LiveSettings settings = new LiveSettings(properties);
+    private final LastPresenceStore store = new LastPresenceStore(new InMemoryDatabase());
+    private final Uptimes uptimes = new Uptimes(STARTED);
+    private final PluginCounters counters = new PluginCounters();
+    private final List<Presence> delivered = new CopyOnWriteArrayList<>();
+    private final List<Presence> repliedToClient = new CopyOnWriteArrayList<>();
+    private final ProbeHandler handler = new ProbeHandler("localhost", clock, settings, new ResourceStates(), store,
+            uptimes, new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
+            new ProbeRateLimiter(clock, settings), Runnable::run, delivered::add, counters);
+
+    ProbeHandlerTest() {
+        uptimes.registered("conference.localhost", STARTED.plusSeconds(2));
+    }
+
+    @ParameterizedTest(name = "to {0}, enabled={1}, components={2}: taken over={3}, answers={4}")
+    @CsvSource({
+            "alice@localhost,      true,  true,  true,  1",
+            "ghost@localhost,      true,  true,  true,  1",
+            "localhost,            true,  true,  true,  1",
+            "conference.localhost, true,  true,  true,  1",
+            "conference.localhost, true,  false, false, 0",
+            "romeo@montague.lit,   true,  true,  false, 0",
+            "alice@localhost,      false, true,  false, 0",
+            "conference.localhost, false, true,  false, 0",
+            "localhost,            false, true,  true,  0",
+    })
+    void takesOverWhatItAnswers(String to, boolean enabled, boolean components, boolean takenOver, int answers) {
+        properties.put("lastpresence.enabled", String.valueOf(enabled));
+        properties.put("lastpresence.components", String.valueOf(components));
+        assertEquals(takenOver, handle("<presence type='probe' from='bob@localhost/desk' to='" + to + "'/>"));
+        assertEquals(answers, delivered.size());
+    }
+
+    @Test
+    void anOfflineUsersRecordIsAnsweredToTheProber() {
+        store.put(new LastPresenceRecord("alice", "laptop", "gone", Instant.parse("2026-11-21T10:00:00Z"), null));
+        handle("<presence type='probe' from='bob@localhost/desk' to='alice@localhost/laptop'/>");
+        assertEquals(List.of("<presence type=\"unavailable\" from=\"alice@localhost\" to=\"bob@localhost/desk\">"
+                + "<status>gone</status><delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
+                + " stamp=\"2026-11-21T10:00:00Z\"/></presence>"), xml(delivered));
+        assertEquals(1, counters.probesAnswered());
+    }
+
+    @Test
+    void aRecordOlderThanTheRetentionIsNotRevealed() {
+        properties.put("lastpresence.retention.days", "1");
+        store.put(new LastPresenceRecord("alice", "laptop", "gone", Instant.parse("2026-11-19T10:00:00Z"), null));
+        handle("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>");
+        assertEquals(List.of("<presence type=\"unavailable\" from=\"alice@localhost\" to=\"bob@localhost/desk\"/>"),
+                xml(delivered));
+    }
+
+    @Test
+    void aProbeOverTheLimitGetsResourceConstraintAndNoAnswer() {
+        properties.put("lastpresence.probe.burst", "2");
+        for (int i = 0; i < 3; i++) {
+            assertTrue(handle("<presence type='probe' id='n" + i + "' from='bob@localhost/desk' to='localhost'/>"));
+        }
+        assertEquals(2, delivered.size());
+        assertEquals(List.of("<presence type=\"error\" id=\"n2\" from=\"localhost\" to=\"bob@localhost/desk\">"
+                + "<error code=\"500\" type=\"wait\"><resource-constraint xmlns=\"urn:ietf:params:xml:ns:xmpp-stanzas\"/>"
+                + "</error></presence>"), xml(repliedToClient));
+        assertEquals(1, counters.probesRateLimited());
+    }
+
+    @Test
+    void probesOfServersAndComponentsAreNotLimited() {
+        properties.put("lastpresence.probe.burst", "1");
+        for (int i = 0; i < 5; i++) {
+            handler.handle(presence("<presence type='probe' from='romeo@montague.lit' to='alice@localhost'/>"),
+                    Optional.empty(), repliedToClient::add);
+        }
+        assertEquals(5, delivered.size());
+        assertEquals(List.of(), repliedToClient);
+    }
+
+    @Test
+    void uptimeIsHiddenFromRemoteProbersWhenLocalOnly() {
+        properties.put("lastpresence.uptime.visibility", "local");
+        assertTrue(handler.handle(presence("<presence type='probe' from='romeo@montague.lit/x' to='localhost'/>"),
+                Optional.empty(), repliedToClient::add));
+        handle("<presence type='probe' from='bob@localhost/desk' to='localhost'/>");
+        assertEquals(List.of("bob@localhost/desk"), delivered.stream().map(p -> p.getTo().toString())
+                .collect(Collectors.toList()));
+    }
+
+    private boolean handle(String probe) {
+        return handler.handle(presence(probe), CLIENT, repliedToClient::add);
+    }
+
+    private static List<String> xml(List<Presence> stanzas) {
+        return stanzas.stream().map(Presence::toXML).collect(Collectors.toList());
+    }
+}
