@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import org.jivesoftware.openfire.SessionManager;
 import org.jivesoftware.openfire.XMPPServer;
@@ -21,17 +20,9 @@ import org.jivesoftware.openfire.interceptor.InterceptorManager;
 import org.jivesoftware.openfire.session.ClientSession;
 import org.jivesoftware.openfire.session.ComponentSession;
 import org.lastpresence.probes.OpenfireRosters;
-import org.lastpresence.probes.ProbeEchoes;
-import org.lastpresence.probes.ProbeHandler;
-import org.lastpresence.probes.ProbeRateLimiter;
-import org.lastpresence.probes.Rosters;
 import org.lastpresence.recording.PresenceRecorder;
-import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.recording.StanzaBounds;
 import org.lastpresence.settings.OpenfireProperties;
-import org.lastpresence.stamps.DeliveryContext;
-import org.lastpresence.stamps.DeliveryStamper;
-import org.lastpresence.stamps.LoginReplay;
 import org.lastpresence.store.JdbcRecordDatabase;
 import org.lastpresence.store.LastPresenceStore;
 import org.lastpresence.store.StoreException;
@@ -63,39 +54,27 @@ public class LastPresencePlugin implements Plugin {
         XMPPServer server = XMPPServer.getInstance();
         String domain = server.getServerInfo().getXMPPDomain();
         Clock clock = Clock.systemUTC();
-        PluginCounters counters = new PluginCounters();
-        LastPresenceStore store = new LastPresenceStore(new JdbcRecordDatabase());
-        try {
-            store.load();
-        } catch (StoreException e) {
-            LOG.error("Could not load the stored last-presence records; probes of offline users answer as never seen.", e);
-        }
-        Uptimes uptimes = new Uptimes(startTime(server.getServerInfo().getLastStarted(), clock));
-        ResourceStates resources = new ResourceStates();
-        PluginServices parts = new PluginServices(clock, new OpenfireProperties(), store, resources, counters, uptimes);
-
-        Rosters rosters = new OpenfireRosters();
-        Consumer<Presence> deliverer = LastPresencePlugin::deliver;
-        DeliveryContext context = new DeliveryContext();
-        PresenceRecorder recorder = new PresenceRecorder(clock, parts.settings(), resources, store, counters);
-        ProbeRateLimiter limiter = new ProbeRateLimiter(clock, parts.settings());
         answerExecutor = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "lastpresence-probes");
             thread.setDaemon(true);
             return thread;
         });
-        ProbeHandler probes = new ProbeHandler(domain, clock, parts.settings(), resources, store, uptimes, rosters,
-                limiter, answerExecutor, deliverer, counters);
-        DeliveryStamper stamper = new DeliveryStamper(domain, clock, parts.settings(), resources, store, context,
-                counters);
-        LoginReplay loginReplay = new LoginReplay(domain, clock, parts.settings(), resources, store, rosters, context,
-                deliverer, counters);
-        interceptor = new LastPresenceInterceptor(domain, parts.settings(), recorder, probes, new ProbeEchoes(),
-                context, stamper, loginReplay, counters);
-        events = new OpenfireEvents(clock, recorder, limiter, store, uptimes);
+        LastPresenceCore core = new LastPresenceCore(domain, clock,
+                startTime(server.getServerInfo().getLastStarted(), clock), new OpenfireProperties(),
+                new JdbcRecordDatabase(), new OpenfireRosters(), LastPresencePlugin::deliver, answerExecutor);
+        PluginServices parts = core.services();
+        LastPresenceStore store = parts.store();
+        Uptimes uptimes = parts.uptimes();
+        try {
+            store.load();
+        } catch (StoreException e) {
+            LOG.error("Could not load the stored last-presence records; probes of offline users answer as never seen.", e);
+        }
+        interceptor = core.interceptor();
+        events = core.events();
 
         seedComponents(server, uptimes);
-        seedSessions(recorder);
+        seedSessions(core.recorder());
         maintenance = new StoreMaintenance(store, parts.settings(), clock);
         maintenance.start();
         InterceptorManager.getInstance().addInterceptor(interceptor);

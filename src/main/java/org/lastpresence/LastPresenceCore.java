@@ -1,0 +1,71 @@
+package org.lastpresence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import org.lastpresence.probes.ProbeEchoes;
+import org.lastpresence.probes.ProbeHandler;
+import org.lastpresence.probes.ProbeRateLimiter;
+import org.lastpresence.probes.Rosters;
+import org.lastpresence.recording.PresenceRecorder;
+import org.lastpresence.recording.ResourceStates;
+import org.lastpresence.settings.PropertySource;
+import org.lastpresence.stamps.DeliveryContext;
+import org.lastpresence.stamps.DeliveryStamper;
+import org.lastpresence.stamps.LoginReplay;
+import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.store.RecordDatabase;
+import org.lastpresence.uptime.Uptimes;
+import org.xmpp.packet.Presence;
+
+/** Builds the plugin's parts from what Openfire provides (or what a test provides instead). */
+final class LastPresenceCore {
+    private final PluginServices services;
+    private final PresenceRecorder recorder;
+    private final LastPresenceInterceptor interceptor;
+    private final OpenfireEvents events;
+
+    /**
+     * @param deliverer      sends a stanza to its {@code to} without presence handling running on it
+     * @param answerExecutor where probes of users are answered, off the packet threads
+     */
+    LastPresenceCore(String domain, Clock clock, Instant serverStarted, PropertySource properties,
+                     RecordDatabase database, Rosters rosters, Consumer<Presence> deliverer, Executor answerExecutor) {
+        PluginCounters counters = new PluginCounters();
+        LastPresenceStore store = new LastPresenceStore(database);
+        ResourceStates resources = new ResourceStates();
+        Uptimes uptimes = new Uptimes(serverStarted);
+        services = new PluginServices(clock, properties, store, resources, counters, uptimes);
+
+        DeliveryContext context = new DeliveryContext();
+        recorder = new PresenceRecorder(clock, services.settings(), resources, store, counters);
+        ProbeRateLimiter limiter = new ProbeRateLimiter(clock, services.settings());
+        ProbeHandler probes = new ProbeHandler(domain, clock, services.settings(), resources, store, uptimes, rosters,
+                limiter, answerExecutor, deliverer, counters);
+        DeliveryStamper stamper = new DeliveryStamper(domain, clock, services.settings(), resources, store, context,
+                counters);
+        LoginReplay loginReplay = new LoginReplay(domain, clock, services.settings(), resources, store, rosters,
+                context, deliverer, counters);
+        interceptor = new LastPresenceInterceptor(domain, services.settings(), recorder, probes, new ProbeEchoes(),
+                context, stamper, loginReplay, counters);
+        events = new OpenfireEvents(clock, recorder, limiter, store, uptimes);
+    }
+
+    PluginServices services() {
+        return services;
+    }
+
+    PresenceRecorder recorder() {
+        return recorder;
+    }
+
+    LastPresenceInterceptor interceptor() {
+        return interceptor;
+    }
+
+    OpenfireEvents events() {
+        return events;
+    }
+}

@@ -1,0 +1,180 @@
+package org.lastpresence;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lastpresence.testing.Stanzas.presence;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import org.dom4j.Element;
+import org.jivesoftware.openfire.interceptor.PacketRejectedException;
+import org.jivesoftware.openfire.session.ClientSession;
+import org.junit.jupiter.api.Test;
+import org.lastpresence.probes.RosterSubscription;
+import org.lastpresence.stamps.DelayStamps;
+import org.lastpresence.store.LastPresenceRecord;
+import org.lastpresence.testing.InMemoryDatabase;
+import org.lastpresence.testing.MapProperties;
+import org.lastpresence.testing.MutableClock;
+import org.lastpresence.testing.TableRosters;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Packet;
+import org.xmpp.packet.Presence;
+
+/** The interceptor driven the way Openfire's router drives it, with sessions mocked and Openfire's routing played by hand. */
+class LastPresenceInterceptorTest {
+    private static final Instant T0 = Instant.parse("2026-11-21T08:00:00Z");
+    private static final JID ALICE_PHONE = new JID("alice@localhost/phone");
+    private static final JID BOB_DESK = new JID("bob@localhost/desk");
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final MapProperties properties = new MapProperties();
+    private final List<Presence> delivered = new CopyOnWriteArrayList<>();
+    private final TableRosters rosters = new TableRosters()
+            .with("alice", "bob@localhost", RosterSubscription.BOTH)
+            .with("bob", "alice@localhost", RosterSubscription.BOTH)
+            .with("bob", "carol@localhost", RosterSubscription.TO);
+    private final LastPresenceCore core = new LastPresenceCore("localhost", clock, T0, properties,
+            new InMemoryDatabase(), rosters, delivered::add, Runnable::run);
+    private final LastPresenceInterceptor interceptor = core.interceptor();
+
+    @Test
+    void aForgedDelayIsRemovedBeforeThePresenceIsStoredOrRouted() throws Exception {
+        Presence forged = presence("<presence from='alice@localhost/phone'><status>hi</status>"
+                + "<delay xmlns='urn:xmpp:delay' from='localhost' stamp='1999-01-01T00:00:00Z'/></presence>");
+        route(forged, session(ALICE_PHONE));
+        assertFalse(DelayStamps.isStamped(forged));
+        assertFalse(DelayStamps.isStamped(core.services().resources().find(ALICE_PHONE).orElseThrow().presence()));
+        assertEquals(1, core.services().counters().forgedDelaysRemoved());
+    }
+
+    @Test
+    void aTakenOverProbeIsRejectedAndTheRoutersEchoIsDropped() throws Exception {
+        ClientSession bob = session(BOB_DESK);
+        Presence probe = presence("<presence type='probe' id='q1' from='bob@localhost/desk' to='alice@localhost'/>");
+        assertThrows(PacketRejectedException.class, () -> interceptor.interceptPacket(probe, bob, true, false));
+        assertEquals(List.of("<presence type=\"unavailable\" from=\"alice@localhost\" to=\"bob@localhost/desk\"/>"),
+                xml(delivered));
+
+        Presence echo = new Presence(Presence.Type.error);
+        echo.setID("q1");
+        echo.setTo(BOB_DESK);
+        echo.setFrom(new JID("alice@localhost"));
+        echo.setError(org.xmpp.packet.PacketError.Condition.not_allowed);
+        assertThrows(PacketRejectedException.class, () -> interceptor.interceptPacket(echo, bob, false, false));
+    }
+
+    @Test
+    void atLoginContactsStateIsStampedButTheLoginBroadcastIsNot() throws Exception {
+        route(presence("<presence from='alice@localhost/phone'><show>away</show></presence>"), session(ALICE_PHONE));
+        clock.advance(Duration.ofMinutes(30));
+
+        ClientSession bob = session(BOB_DESK);
+        Presence login = presence("<presence from='bob@localhost/desk'/>");
+        interceptor.interceptPacket(login, bob, true, false);
+        // Openfire, on the same thread: bob's live presence to alice, alice's stored presence to bob.
+        Presence live = deliver(presence("<presence from='bob@localhost/desk' to='alice@localhost/phone'/>"),
+                session(ALICE_PHONE));
+        Presence replay = deliver(presence("<presence from='alice@localhost/phone' to='bob@localhost/desk'>"
+                + "<show>away</show></presence>"), bob);
+        interceptor.interceptPacket(login, bob, true, true);
+
+        assertFalse(DelayStamps.isStamped(live));
+        Element delay = replay.getChildElement("delay", DelayStamps.NAMESPACE);
+        assertEquals("alice@localhost/phone", delay.attributeValue("from"));
+        assertEquals("2026-11-21T08:00:00Z", delay.attributeValue("stamp"));
+    }
+
+    @Test
+    void atLoginAnOfflineContactsRecordIsReplayedOnceStamped() throws Exception {
+        core.services().store().put(new LastPresenceRecord("carol", "tablet", "on holiday", T0, null));
+        clock.advance(Duration.ofHours(2));
+        route(presence("<presence from='bob@localhost/desk'/>"), session(BOB_DESK));
+        assertEquals(List.of("<presence type=\"unavailable\" from=\"carol@localhost\" to=\"bob@localhost/desk\">"
+                + "<status>on holiday</status><delay xmlns=\"urn:xmpp:delay\" from=\"carol@localhost/tablet\""
+                + " stamp=\"2026-11-21T08:00:00Z\"/></presence>"), xml(delivered));
+    }
+
+    @Test
+    void whenOpenfireReplaysTheOfflineContactItselfThatCopyIsStampedAndNoSecondIsSent() throws Exception {
+        core.services().store().put(new LastPresenceRecord("carol", "tablet", "on holiday", T0, null));
+        ClientSession bob = session(BOB_DESK);
+        Presence login = presence("<presence from='bob@localhost/desk'/>");
+        interceptor.interceptPacket(login, bob, true, false);
+        Presence openfiresReplay = deliver(presence("<presence type='unavailable' id='old' from='carol@localhost'"
+                + " to='bob@localhost/desk'><status>on holiday</status></presence>"), bob);
+        interceptor.interceptPacket(login, bob, true, true);
+
+        assertTrue(DelayStamps.isStamped(openfiresReplay));
+        assertEquals(List.of(), delivered);
+    }
+
+    @Test
+    void withLoginReplayOffNothingIsAdded() throws Exception {
+        properties.put("lastpresence.login.offline", "false");
+        core.services().store().put(new LastPresenceRecord("carol", "tablet", "on holiday", T0, null));
+        route(presence("<presence from='bob@localhost/desk'/>"), session(BOB_DESK));
+        assertEquals(List.of(), delivered);
+    }
+
+    @Test
+    void withDeliveredStampsOffReplaysAreLeftAlone() throws Exception {
+        properties.put("lastpresence.stamp.delivered", "false");
+        route(presence("<presence from='alice@localhost/phone'/>"), session(ALICE_PHONE));
+        Presence replay = deliver(presence("<presence from='alice@localhost/phone' to='bob@localhost/desk'/>"),
+                session(BOB_DESK));
+        assertFalse(DelayStamps.isStamped(replay));
+    }
+
+    @Test
+    void aFailureInsideThePluginNeverReachesTheRouter() throws Exception {
+        ClientSession broken = session(BOB_DESK);
+        doThrow(new IllegalStateException("connection gone")).when(broken).process(any(Packet.class));
+        properties.put("lastpresence.probe.burst", "1");
+        Presence first = presence("<presence type='probe' from='bob@localhost/desk' to='localhost'/>");
+        assertThrows(PacketRejectedException.class, () -> interceptor.interceptPacket(first, broken, true, false));
+        Presence limited = presence("<presence type='probe' from='bob@localhost/desk' to='localhost'/>");
+        assertDoesNotThrow(() -> interceptor.interceptPacket(limited, broken, true, false));
+    }
+
+    @Test
+    void presenceOfOtherDomainsIsNeitherRecordedNorStamped() throws Exception {
+        Presence remote = presence("<presence from='romeo@montague.lit/garden'>"
+                + "<delay xmlns='urn:xmpp:delay' from='montague.lit' stamp='2026-01-01T00:00:00Z'/></presence>");
+        interceptor.interceptPacket(remote, null, true, false);
+        assertTrue(DelayStamps.isStamped(remote), "a remote server's stamp is its own statement");
+        assertNull(core.services().resources().find(new JID("romeo@montague.lit/garden")).orElse(null));
+    }
+
+    private void route(Presence presence, ClientSession session) throws PacketRejectedException {
+        interceptor.interceptPacket(presence, session, true, false);
+        interceptor.interceptPacket(presence, session, true, true);
+    }
+
+    private Presence deliver(Presence presence, ClientSession recipient) throws PacketRejectedException {
+        interceptor.interceptPacket(presence, recipient, false, false);
+        return presence;
+    }
+
+    private static ClientSession session(JID address) {
+        ClientSession session = mock(ClientSession.class);
+        when(session.getAddress()).thenReturn(address);
+        return session;
+    }
+
+    private static List<String> xml(List<Presence> stanzas) {
+        return stanzas.stream().map(Presence::toXML).collect(Collectors.toList());
+    }
+}
