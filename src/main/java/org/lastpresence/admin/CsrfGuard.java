@@ -12,8 +12,8 @@ import javax.servlet.http.HttpSession;
  * every POST. Another site can make the browser post, but cannot read the token out of our pages.
  */
 public final class CsrfGuard {
-    /** The form field that carries the token. */
-    public static final String FIELD = "csrf";
+    /** The form field that carries the token; named for the plugin so it never meets the console's own "csrf". */
+    public static final String FIELD = "lastpresenceCsrf";
     static final String ATTRIBUTE = "org.lastpresence.admin.csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -1,7 +1,9 @@
 package org.lastpresence.admin;
 
 /** A message at the top of a page: what was done, or why nothing was. */
-public final class Notice {
+public final class Notice implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** How the notice is shown. */
     public enum Kind { SUCCESS, ERROR }
 
