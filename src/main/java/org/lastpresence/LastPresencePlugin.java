@@ -54,7 +54,8 @@ public class LastPresencePlugin implements Plugin {
         XMPPServer server = XMPPServer.getInstance();
         String domain = server.getServerInfo().getXMPPDomain();
         Clock clock = Clock.systemUTC();
-        answerExecutor = Executors.newFixedThreadPool(2, runnable -> {
+        // One thread: answers leave in the order the probes came, and roster loads never pile up on the database.
+        answerExecutor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lastpresence-probes");
             thread.setDaemon(true);
             return thread;
