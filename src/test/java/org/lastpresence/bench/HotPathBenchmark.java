@@ -1,0 +1,83 @@
+package org.lastpresence.bench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.lastpresence.probes.UserProbeAnswers;
+import org.lastpresence.recording.ResourceState;
+import org.lastpresence.recording.ResourceStates;
+import org.lastpresence.recording.StanzaBounds;
+import org.lastpresence.stamps.StampPrecision;
+import org.lastpresence.store.LastPresenceRecord;
+import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.testing.InMemoryDatabase;
+import org.lastpresence.testing.Stanzas;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Presence;
+
+/** What the plugin adds on a packet thread: recording a broadcast, answering a probe, with 100,000 users stored. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class HotPathBenchmark {
+    private static final int USERS = 100_000;
+
+    private final Clock clock = Clock.systemUTC();
+    private ResourceStates states;
+    private LastPresenceStore store;
+    private Presence broadcast;
+    private JID resource;
+    private List<ResourceState> available;
+    private JID prober;
+    private JID user;
+
+    @Setup
+    public void setUp() {
+        states = new ResourceStates();
+        store = new LastPresenceStore(new InMemoryDatabase());
+        Instant now = clock.instant();
+        for (int i = 0; i < USERS; i++) {
+            store.put(new LastPresenceRecord("user" + i, "phone", "status of user " + i, now, null));
+        }
+        broadcast = Stanzas.presence("<presence><show>away</show><status>in a meeting</status><priority>5</priority>"
+                + "<c xmlns='http://jabber.org/protocol/caps' hash='sha-1' node='https://example.org' ver='abc='/>"
+                + "</presence>");
+        resource = new JID("user42@localhost/phone");
+        states.apply(resource, broadcast, now);
+        available = states.available("user42");
+        prober = new JID("bob@localhost/desk");
+        user = new JID("user42@localhost");
+    }
+
+    @Benchmark
+    public Object recordBroadcast() {
+        return states.apply(resource, StanzaBounds.bound(broadcast), clock.instant());
+    }
+
+    @Benchmark
+    public Object answerProbeOfOnlineUser() {
+        return UserProbeAnswers.answer(prober, user, true, available, Optional.empty(), StampPrecision.SECOND);
+    }
+
+    @Benchmark
+    public Object answerProbeOfOfflineUser() {
+        return UserProbeAnswers.answer(prober, new JID("user77@localhost"), true, List.of(),
+                store.find("user77"), StampPrecision.SECOND);
+    }
+}

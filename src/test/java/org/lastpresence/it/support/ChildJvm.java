@@ -1,0 +1,133 @@
+package org.lastpresence.it.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a {@code main} class in a child JVM with this JVM's class path, its {@code --add-opens/--add-exports}
+ * flags and the harness system properties, forwarding the child's output line by line to {@code System.out}
+ * (failsafe captures that; the child writing straight to the fork's stdout would corrupt its channel).
+ * Used for a second server on the same home: the first one runs in a child JVM, the second in the test JVM.
+ */
+public final class ChildJvm {
+    /** Harness properties that failsafe sets at runtime (not as JVM flags), so they must be passed on. */
+    private static final List<String> FORWARDED_PROPERTIES =
+            List.of(PluginArchive.PROPERTY, TestHomes.PROPERTY, "log4j.configuration");
+
+    private final Class<?> mainClass;
+    private final List<String> args = new ArrayList<>();
+    private final Map<String, String> systemProperties = new LinkedHashMap<>();
+    private Duration timeout = Duration.ofMinutes(2);
+
+    private ChildJvm(Class<?> mainClass) {
+        this.mainClass = Objects.requireNonNull(mainClass, "mainClass");
+    }
+
+    /** A child JVM that will run {@code mainClass.main(args)}. */
+    public static ChildJvm of(Class<?> mainClass) {
+        return new ChildJvm(mainClass);
+    }
+
+    public ChildJvm args(String... arguments) {
+        args.addAll(Arrays.asList(arguments));
+        return this;
+    }
+
+    public ChildJvm systemProperty(String name, String value) {
+        systemProperties.put(name, value);
+        return this;
+    }
+
+    public ChildJvm timeout(Duration limit) {
+        this.timeout = Objects.requireNonNull(limit, "limit");
+        return this;
+    }
+
+    /** Runs the child to its end and returns its exit code; kills it and throws an AssertionError on timeout. */
+    public int run() {
+        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start child JVM for " + mainClass.getName(), e);
+        }
+        Thread pump = forwardOutput(process);
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new AssertionError("Child JVM " + mainClass.getName() + " did not finish within "
+                        + timeout.toMillis() + " ms and was killed");
+            }
+            // The pump ends at end of stream, right after the process; bounded so a stuck pipe cannot hang a test.
+            pump.join(TimeUnit.SECONDS.toMillis(10));
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for child JVM " + mainClass.getName(), e);
+        }
+    }
+
+    List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (argument.startsWith("--add-opens") || argument.startsWith("--add-exports")) {
+                command.add(argument);
+            }
+        }
+        for (String name : FORWARDED_PROPERTIES) {
+            String value = System.getProperty(name);
+            if (value != null && !systemProperties.containsKey(name)) {
+                command.add("-D" + name + "=" + value);
+            }
+        }
+        systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.add("-cp");
+        command.add(classPath());
+        command.add(mainClass.getName());
+        command.addAll(args);
+        return command;
+    }
+
+    /**
+     * The test class path. Under surefire/failsafe {@code java.class.path} may be just the manifest-only booter
+     * jar; {@code surefire.test.class.path} then holds the real entries.
+     */
+    private static String classPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+
+    private Thread forwardOutput(Process process) {
+        String prefix = "[" + mainClass.getSimpleName() + "] ";
+        Thread pump = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    System.out.println(prefix + line);
+                }
+            } catch (IOException e) {
+                System.out.println(prefix + "(output lost: " + e + ")");
+            }
+        }, "child-jvm-output-" + mainClass.getSimpleName());
+        pump.setDaemon(true);
+        pump.start();
+        return pump;
+    }
+}
