@@ -1,0 +1,190 @@
+package org.lastpresence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.lastpresence.it.support.PresenceMatchers.available;
+import static org.lastpresence.it.support.PresenceMatchers.from;
+import static org.lastpresence.it.support.PresenceMatchers.fromBare;
+import static org.lastpresence.it.support.PresenceMatchers.ofType;
+import static org.lastpresence.it.support.Stamps.assertStamped;
+import static org.lastpresence.it.support.Stamps.assertUnstamped;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jivesoftware.smack.packet.Presence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lastpresence.it.support.EmbeddedOpenfire;
+import org.lastpresence.it.support.FreePort;
+import org.lastpresence.it.support.Probing;
+import org.lastpresence.it.support.ReceivedPresence;
+import org.lastpresence.it.support.XmppClient;
+
+/** D1-D4: stamps on the presence the server delivers, none on live changes, offline contacts at login, no forgery. */
+class DeliveryStampsIT {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static EmbeddedOpenfire openfire;
+
+    @BeforeAll
+    static void boot() {
+        openfire = EmbeddedOpenfire.builder(EmbeddedOpenfire.freshHome("DeliveryStampsIT"))
+                .clientPort(FreePort.find()).property("lastpresence.probe.burst", "1000").start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (openfire != null) {
+            openfire.stop();
+        }
+    }
+
+    @AfterEach
+    void defaults() {
+        openfire.setProperty("lastpresence.login.offline", "true");
+    }
+
+    @Test
+    void atLoginAContactsPresenceArrivesStampedWithWhenItBegan() {
+        pair("amy", "ben");
+        try (XmppClient amy = XmppClient.loginWithoutPresence(port(), "amy", "amy", "phone")) {
+            Instant before = Instant.now();
+            amy.send("<presence><show>xa</show><status>holiday</status></presence>");
+            amy.roundTrip();
+            Instant after = Instant.now();
+            try (XmppClient ben = XmppClient.login(port(), "ben", "ben", "desk")) {
+                ReceivedPresence replay = ben.awaitPresence(from("amy@localhost/phone").and(available()), WAIT);
+                assertEquals("holiday", replay.stanza().getStatus());
+                assertStamped(replay, "amy@localhost/phone", before, after);
+            }
+        }
+    }
+
+    @Test
+    void aLiveChangeArrivesWithoutStamp() {
+        pair("cal", "dot");
+        try (XmppClient dot = XmppClient.login(port(), "dot", "dot", "desk");
+             XmppClient cal = XmppClient.login(port(), "cal", "cal", "phone")) {
+            ReceivedPresence login = dot.awaitPresence(from("cal@localhost/phone").and(available()), WAIT);
+            assertUnstamped(login);
+            int mark = dot.mark();
+            cal.send("<presence><show>dnd</show><status>in a call</status></presence>");
+            ReceivedPresence change = dot.awaitPresenceAfter(mark, from("cal@localhost/phone")
+                    .and(p -> "in a call".equals(p.getStatus())), WAIT);
+            assertUnstamped(change);
+            mark = dot.mark();
+            cal.disconnect();
+            assertUnstamped(dot.awaitPresenceAfter(mark, from("cal@localhost/phone")
+                    .and(ofType(Presence.Type.unavailable)), WAIT));
+        }
+    }
+
+    @Test
+    void afterASubscriptionIsApprovedThePresenceSentIsStamped() {
+        users("eli", "fin");
+        try (XmppClient eli = XmppClient.loginWithoutPresence(port(), "eli", "eli", "phone");
+             XmppClient fin = XmppClient.login(port(), "fin", "fin", "desk")) {
+            Instant before = Instant.now();
+            eli.send("<presence><status>reading</status></presence>");
+            eli.roundTrip();
+            Instant after = Instant.now();
+
+            fin.send("<presence type='subscribe' to='eli@localhost'/>");
+            eli.awaitPresence(fromBare("fin@localhost").and(ofType(Presence.Type.subscribe)), WAIT);
+            eli.send("<presence type='subscribed' to='fin@localhost'/>");
+            ReceivedPresence sent = fin.awaitPresence(from("eli@localhost/phone").and(available()), WAIT);
+            assertEquals("reading", sent.stanza().getStatus());
+            assertStamped(sent, "eli@localhost/phone", before, after);
+        }
+    }
+
+    @Test
+    void atLoginAnOfflineContactsLastPresenceArrivesOnceStamped() {
+        pair("gus", "hana");
+        Instant before = Instant.now();
+        goOffline("gus", "<presence type='unavailable'><status>back on Monday</status></presence>");
+        Instant after = Instant.now();
+        try (XmppClient hana = XmppClient.login(port(), "hana", "hana", "desk")) {
+            hana.roundTrip();
+            List<ReceivedPresence> fromGus = hana.presences(fromBare("gus@localhost"));
+            assertEquals(1, fromGus.size(), fromGus::toString);
+            ReceivedPresence replay = fromGus.get(0);
+            assertEquals(Presence.Type.unavailable, replay.type());
+            assertEquals("gus@localhost", replay.from());
+            assertEquals("back on Monday", replay.stanza().getStatus());
+            assertStamped(replay, "gus@localhost/phone", before, after);
+        }
+    }
+
+    @Test
+    void atLoginAContactWhoJustDisconnectedIsStillReportedOffline() {
+        // Openfire itself sends nothing for a contact whose last unavailable had no status.
+        pair("ivy", "jay");
+        Instant before = Instant.now();
+        goOffline("ivy", "<presence type='unavailable'/>");
+        Instant after = Instant.now();
+        try (XmppClient jay = XmppClient.login(port(), "jay", "jay", "desk")) {
+            jay.roundTrip();
+            List<ReceivedPresence> fromIvy = jay.presences(fromBare("ivy@localhost"));
+            assertEquals(1, fromIvy.size(), fromIvy::toString);
+            assertEquals(Presence.Type.unavailable, fromIvy.get(0).type());
+            assertStamped(fromIvy.get(0), "ivy@localhost/phone", before, after);
+        }
+    }
+
+    @Test
+    void withLoginReplayOffTheOperatorKeepsOpenfiresOwnBehaviour() {
+        pair("kai", "lea");
+        goOffline("kai", "<presence type='unavailable'/>");
+        openfire.setProperty("lastpresence.login.offline", "false");
+        try (XmppClient lea = XmppClient.login(port(), "lea", "lea", "desk")) {
+            lea.roundTrip();
+            assertEquals(List.of(), lea.presences(fromBare("kai@localhost")));
+        }
+    }
+
+    @Test
+    void aDelayForgedByAClientIsRemovedBeforeAnyoneSeesIt() {
+        pair("mia", "ned");
+        try (XmppClient ned = XmppClient.login(port(), "ned", "ned", "desk");
+             XmppClient mia = XmppClient.loginWithoutPresence(port(), "mia", "mia", "phone")) {
+            Instant before = Instant.now();
+            mia.send("<presence><status>been here for ages</status>"
+                    + "<delay xmlns='urn:xmpp:delay' from='localhost' stamp='2001-01-01T00:00:00Z'/></presence>");
+            ReceivedPresence live = ned.awaitPresence(from("mia@localhost/phone").and(available()), WAIT);
+            Instant after = Instant.now();
+            assertUnstamped(live);
+
+            List<ReceivedPresence> answers = Probing.probe(ned, "mia@localhost", fromBare("mia@localhost"));
+            assertEquals(1, answers.size(), answers::toString);
+            assertStamped(answers.get(0), "mia@localhost/phone", before, after);
+        }
+    }
+
+    /** Logs the user in on resource "phone", sends this unavailable presence, and leaves without another one. */
+    private static void goOffline(String user, String unavailable) {
+        XmppClient client = XmppClient.login(port(), user, user, "phone");
+        client.send(unavailable);
+        client.roundTrip();
+        client.dropConnection();
+        org.lastpresence.it.support.Await.until(user + " offline", WAIT,
+                () -> openfire.server().getSessionManager().getSessions(user).isEmpty());
+    }
+
+    private static void pair(String first, String second) {
+        users(first, second);
+        openfire.accounts().subscribeBoth(first, second);
+    }
+
+    private static void users(String... names) {
+        for (String name : names) {
+            openfire.accounts().createUser(name, name);
+        }
+    }
+
+    private static int port() {
+        return openfire.clientPort();
+    }
+}
