@@ -2,6 +2,7 @@ package org.lastpresence.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class LastPresenceStore {
     private final ConcurrentMap<String, LastPresenceRecord> records = new ConcurrentHashMap<>();
     // Latest pending change per user; a newer change for the same user replaces the older one.
     private final ConcurrentMap<String, PendingChange> pending = new ConcurrentHashMap<>();
+    private volatile boolean failing;
 
     public LastPresenceStore(RecordDatabase database) {
         this.database = database;
@@ -78,28 +80,67 @@ public final class LastPresenceStore {
     }
 
     /**
-     * Writes the queued changes in one transaction. On failure they stay queued for the next call, so nothing
-     * is lost while the database is away; returns true when the queue was written.
+     * Writes the queued changes in one transaction. If that fails, each change is tried on its own, so one
+     * change the database refuses cannot hold up the others; what fails stays queued for the next call, so
+     * nothing is lost while the database is away. Returns true when the queue was written.
      */
     public boolean flush() {
         if (pending.isEmpty()) {
             return true;
         }
         Map<String, PendingChange> batch = Map.copyOf(pending);
-        List<LastPresenceRecord> upserts = new ArrayList<>();
-        List<String> deletions = new ArrayList<>();
-        for (PendingChange change : batch.values()) {
-            change.record().ifPresentOrElse(upserts::add, () -> deletions.add(change.username()));
-        }
         try {
-            database.write(upserts, deletions);
+            write(batch.values());
         } catch (StoreException | RuntimeException e) {
-            LOG.warn("Could not write {} last-presence changes; they stay queued and are retried.", batch.size(), e);
-            return false;
+            int failed = 0;
+            StoreException lastFailure = null;
+            for (PendingChange change : batch.values()) {
+                try {
+                    write(List.of(change));
+                    pending.remove(change.username(), change);
+                } catch (StoreException | RuntimeException single) {
+                    failed++;
+                    lastFailure = single instanceof StoreException ? (StoreException) single
+                            : new StoreException("Unexpected failure", single);
+                }
+            }
+            if (failed > 0) {
+                reportFailure(failed, lastFailure);
+                return false;
+            }
+            reportRecovery();
+            return true;
         }
         // Only drop what was written: a change queued meanwhile for the same user stays.
         batch.forEach(pending::remove);
+        reportRecovery();
         return true;
+    }
+
+    private void write(Collection<PendingChange> changes) throws StoreException {
+        List<LastPresenceRecord> upserts = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
+        for (PendingChange change : changes) {
+            change.record().ifPresentOrElse(upserts::add, () -> deletions.add(change.username()));
+        }
+        database.write(upserts, deletions);
+    }
+
+    // The writer retries twice a second: say it once when a failure starts, and once when it ends.
+    private void reportFailure(int failed, StoreException cause) {
+        if (!failing) {
+            failing = true;
+            LOG.warn("Could not write {} last-presence changes; they stay queued and are retried.", failed, cause);
+        } else {
+            LOG.debug("Still cannot write {} last-presence changes.", failed, cause);
+        }
+    }
+
+    private void reportRecovery() {
+        if (failing) {
+            failing = false;
+            LOG.info("Last-presence changes are written again.");
+        }
     }
 
     /** One queued write: an upsert of a record, or the deletion of a user's record. */

@@ -50,6 +50,19 @@ class LastPresenceStoreTest {
     }
 
     @Test
+    void aChangeTheDatabaseRefusesDoesNotHoldUpTheOthers() {
+        database.refuse("bad");
+        store.put(record("bad", "x", T0));
+        store.put(record("good", "y", T0));
+        assertFalse(store.flush());
+        assertEquals("y", database.rows().get("good").status().orElseThrow());
+        assertEquals(1, store.pendingCount(), "the refused change stays queued");
+        database.refuse(null);
+        assertTrue(store.flush());
+        assertTrue(database.rows().containsKey("bad"));
+    }
+
+    @Test
     void aDeletionRemovesTheRowAndTheMemoryCopy() throws StoreException {
         database.write(java.util.List.of(record("alice", "old", T0)), java.util.List.of());
         store.load();

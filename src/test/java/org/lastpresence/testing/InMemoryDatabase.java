@@ -15,10 +15,16 @@ import org.lastpresence.store.StoreException;
 public final class InMemoryDatabase implements RecordDatabase {
     private final Map<String, LastPresenceRecord> rows = new ConcurrentHashMap<>();
     private volatile boolean failing;
+    private volatile String refused;
     private volatile int writes;
 
     public void failing(boolean failing) {
         this.failing = failing;
+    }
+
+    /** Every write that touches this user fails, as a row the database rejects would. */
+    public void refuse(String username) {
+        this.refused = username;
     }
 
     public Map<String, LastPresenceRecord> rows() {
@@ -38,6 +44,10 @@ public final class InMemoryDatabase implements RecordDatabase {
     @Override
     public void write(Collection<LastPresenceRecord> upserts, Collection<String> deletions) throws StoreException {
         check();
+        if (refused != null && (deletions.contains(refused)
+                || upserts.stream().anyMatch(record -> record.username().equals(refused)))) {
+            throw new StoreException("row refused", new java.sql.SQLException("value too long"));
+        }
         deletions.forEach(rows::remove);
         upserts.forEach(record -> rows.put(record.username(), record));
         writes++;

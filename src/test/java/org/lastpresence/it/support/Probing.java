@@ -24,6 +24,8 @@ public final class Probing {
 
     /** Sends {@code <presence type='probe' to='…'/>} and returns every presence from {@code answersFrom} it caused. */
     public static List<ReceivedPresence> probe(XmppClient client, String to, Predicate<Presence> answersFrom) {
+        // What the server sent before (e.g. the presence replayed at login) must not count as an answer.
+        client.roundTrip();
         int mark = client.mark();
         client.send("<presence type='probe' id='probe-" + IDS.incrementAndGet() + "' to='" + to + "'/>");
         awaitQuiet(client, mark);

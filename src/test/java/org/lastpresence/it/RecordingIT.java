@@ -1,0 +1,105 @@
+package org.lastpresence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.lastpresence.it.support.PresenceMatchers.available;
+import static org.lastpresence.it.support.PresenceMatchers.from;
+import static org.lastpresence.it.support.PresenceMatchers.fromBare;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.jivesoftware.smack.packet.Presence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lastpresence.it.support.Await;
+import org.lastpresence.it.support.EmbeddedOpenfire;
+import org.lastpresence.it.support.FreePort;
+import org.lastpresence.it.support.Probing;
+import org.lastpresence.it.support.ReceivedPresence;
+import org.lastpresence.it.support.RecordTable;
+import org.lastpresence.it.support.XmppClient;
+
+/** R2-R4 as an operator's database shows them: written, bounded, and deleted with the user. */
+class RecordingIT {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static EmbeddedOpenfire openfire;
+
+    @BeforeAll
+    static void boot() {
+        openfire = EmbeddedOpenfire.builder(EmbeddedOpenfire.freshHome("RecordingIT")).clientPort(FreePort.find())
+                .property("lastpresence.probe.burst", "1000").start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (openfire != null) {
+            openfire.stop();
+        }
+    }
+
+    @Test
+    void anOversizedPresenceIsKeptBoundedNeverDropped() {
+        users("ray", "sam");
+        openfire.accounts().subscribeBoth("ray", "sam");
+        String longStatus = "x".repeat(3000);
+        String bigExtension = "<blob xmlns='urn:example:blob'>" + "b".repeat(20_000) + "</blob>";
+        try (XmppClient sam = XmppClient.login(port(), "sam", "sam", "desk");
+             XmppClient ray = XmppClient.loginWithoutPresence(port(), "ray", "ray", "phone")) {
+            ray.send("<presence><status>" + longStatus + "</status>" + bigExtension
+                    + "<c xmlns='http://jabber.org/protocol/caps' hash='sha-1' node='n' ver='v'/></presence>");
+            sam.awaitPresence(from("ray@localhost/phone").and(available()), WAIT);
+
+            List<ReceivedPresence> online = Probing.probe(sam, "ray@localhost", fromBare("ray@localhost"));
+            assertEquals(1, online.size(), online::toString);
+            assertEquals(1024, online.get(0).stanza().getStatus().length());
+            assertNull(online.get(0).stanza().getExtensionElement("blob", "urn:example:blob"));
+            assertNotNull(online.get(0).stanza().getExtensionElement("c", "http://jabber.org/protocol/caps"));
+
+            ray.send("<presence type='unavailable'><status>" + longStatus + "</status>" + bigExtension
+                    + "</presence>");
+            ray.roundTrip();
+            List<ReceivedPresence> offline = Probing.probe(sam, "ray@localhost", fromBare("ray@localhost"));
+            assertEquals(Presence.Type.unavailable, offline.get(0).type());
+            assertEquals("x".repeat(1024), offline.get(0).stanza().getStatus());
+            Await.until("the bounded record in the database", WAIT,
+                    () -> RecordTable.statusOf("ray").map(String::length).orElse(0) == 1024);
+        }
+    }
+
+    @Test
+    void deletingAUserDeletesTheirRecord() {
+        users("tia", "ugo");
+        openfire.accounts().subscribeBoth("tia", "ugo");
+        XmppClient tia = XmppClient.login(port(), "tia", "tia", "phone");
+        tia.send("<presence type='unavailable'><status>leaving the company</status></presence>");
+        tia.roundTrip();
+        tia.dropConnection();
+        Await.until("tia's record written", WAIT, () -> RecordTable.statusOf("tia").isPresent());
+
+        openfire.accounts().deleteUser("tia");
+        Await.until("tia's record deleted", WAIT, () -> RecordTable.statusOf("tia").equals(Optional.empty()));
+        // Recreated under the same name, the account starts with no past.
+        openfire.accounts().createUser("tia", "tia");
+        openfire.accounts().subscribeBoth("tia", "ugo");
+        try (XmppClient ugo = XmppClient.login(port(), "ugo", "ugo", "desk")) {
+            List<ReceivedPresence> answers = Probing.probe(ugo, "tia@localhost", fromBare("tia@localhost"));
+            assertEquals(1, answers.size(), answers::toString);
+            assertNull(answers.get(0).stanza().getStatus());
+            assertEquals(0, answers.get(0).delayCount());
+        }
+    }
+
+    private static void users(String... names) {
+        for (String name : names) {
+            openfire.accounts().createUser(name, name);
+        }
+    }
+
+    private static int port() {
+        return openfire.clientPort();
+    }
+}

@@ -1,0 +1,90 @@
+package org.lastpresence.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.lastpresence.it.support.PresenceMatchers.fromBare;
+import static org.lastpresence.it.support.Stamps.assertStamped;
+import static org.lastpresence.it.support.Stamps.assertUnstamped;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jivesoftware.smack.packet.Presence;
+import org.junit.jupiter.api.Test;
+import org.lastpresence.it.support.Await;
+import org.lastpresence.it.support.ChildJvm;
+import org.lastpresence.it.support.EmbeddedOpenfire;
+import org.lastpresence.it.support.FreePort;
+import org.lastpresence.it.support.Probing;
+import org.lastpresence.it.support.ReceivedPresence;
+import org.lastpresence.it.support.RecordTable;
+import org.lastpresence.it.support.XmppClient;
+
+/**
+ * R2 and A3 across a restart: a record written just before the server stops is answered, with its original
+ * stamp, by a new server on the same home; a record older than the retention period is neither told nor kept.
+ */
+class RestartIT {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    /** Phase 1, in a child JVM: a user logs out with a status, an ancient row exists, and the server stops at once. */
+    public static final class FirstServer {
+        public static void main(String[] args) {
+            try {
+                Path home = Paths.get(args[0]);
+                try (EmbeddedOpenfire openfire = EmbeddedOpenfire.start(home, FreePort.find())) {
+                    for (String user : List.of("uma", "vic", "old")) {
+                        openfire.accounts().createUser(user, user);
+                    }
+                    openfire.accounts().subscribeBoth("uma", "vic");
+                    openfire.accounts().subscribeBoth("old", "vic");
+                    RecordTable.insert("old", "pager", "left long ago", Instant.now().minus(Duration.ofDays(30)));
+
+                    XmppClient uma = XmppClient.login(openfire.clientPort(), "uma", "uma", "laptop");
+                    Instant before = Instant.now();
+                    uma.send("<presence type='unavailable'><status>see you tomorrow</status></presence>");
+                    uma.roundTrip();
+                    Instant after = Instant.now();
+                    uma.dropConnection();
+                    Files.writeString(home.resolve("uma-offline.txt"), before + " " + after);
+                    // The server stops now: the plugin must write the queued record on its way down.
+                }
+                System.exit(0);
+            } catch (Throwable failure) {
+                failure.printStackTrace(System.out);
+                System.exit(1);
+            }
+        }
+    }
+
+    @Test
+    void aRecordIsAnsweredWithItsOriginalStampAfterARestartAndExpiredOnesAreGone() throws IOException {
+        Path home = EmbeddedOpenfire.freshHome("RestartIT");
+        assertEquals(0, ChildJvm.of(FirstServer.class).args(home.toString()).timeout(Duration.ofMinutes(2)).run(),
+                "first server (child JVM) failed, see its output above");
+        String[] offline = Files.readString(home.resolve("uma-offline.txt")).split(" ");
+
+        try (EmbeddedOpenfire openfire = EmbeddedOpenfire.builder(home).clientPort(FreePort.find())
+                .property("lastpresence.retention.days", "7").start();
+             XmppClient vic = XmppClient.login(openfire.clientPort(), "vic", "vic", "desk")) {
+            List<ReceivedPresence> uma = Probing.probe(vic, "uma@localhost", fromBare("uma@localhost"));
+            assertEquals(1, uma.size(), uma::toString);
+            assertEquals(Presence.Type.unavailable, uma.get(0).type());
+            assertEquals("see you tomorrow", uma.get(0).stanza().getStatus());
+            assertStamped(uma.get(0), "uma@localhost/laptop", Instant.parse(offline[0]), Instant.parse(offline[1]));
+
+            List<ReceivedPresence> old = Probing.probe(vic, "old@localhost", fromBare("old@localhost"));
+            assertEquals(1, old.size(), old::toString);
+            assertNull(old.get(0).stanza().getStatus(), "an expired record tells nothing");
+            assertUnstamped(old.get(0));
+            Await.until("the expired row purged from the database", WAIT,
+                    () -> RecordTable.statusOf("old").isEmpty());
+            assertEquals("see you tomorrow", RecordTable.statusOf("uma").orElseThrow());
+        }
+    }
+}

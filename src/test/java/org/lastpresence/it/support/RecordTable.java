@@ -1,0 +1,50 @@
+package org.lastpresence.it.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jivesoftware.database.DbConnectionManager;
+
+/** Direct access to the plugin's table in Openfire's database, to see what an operator's database holds. */
+public final class RecordTable {
+    private RecordTable() {
+    }
+
+    /** The stored status text of a user's row, empty string for a row without status, empty when there is no row. */
+    public static Optional<String> statusOf(String username) {
+        try (Connection con = DbConnectionManager.getConnection();
+             PreparedStatement statement = con.prepareStatement(
+                     "SELECT statusText FROM ofLastPresence WHERE username=?")) {
+            statement.setString(1, username);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String status = rows.getString(1);
+                return Optional.of(status == null ? "" : status);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read ofLastPresence", e);
+        }
+    }
+
+    /** Writes a row as an older version of the plugin would have left it. */
+    public static void insert(String username, String resource, String status, Instant since) {
+        try (Connection con = DbConnectionManager.getConnection();
+             PreparedStatement statement = con.prepareStatement("INSERT INTO ofLastPresence "
+                     + "(username, resourceName, statusText, stanza, offlineDate) VALUES (?,?,?,?,?)")) {
+            statement.setString(1, username);
+            statement.setString(2, resource);
+            statement.setString(3, status);
+            statement.setString(4, null);
+            statement.setLong(5, since.toEpochMilli());
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write ofLastPresence", e);
+        }
+    }
+}
