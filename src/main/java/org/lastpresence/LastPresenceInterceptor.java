@@ -37,8 +37,6 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
     private final DeliveryStamper stamper;
     private final LoginReplay loginReplay;
     private final PluginCounters counters;
-    // The resource whose initial presence the current thread is routing; replayed to once routing is done.
-    private final ThreadLocal<JID> loggingIn = new ThreadLocal<>();
 
     public LastPresenceInterceptor(String domain, LiveSettings settings, PresenceRecorder recorder,
                                    ProbeHandler probes, ProbeEchoes echoes, DeliveryContext context,
@@ -79,7 +77,6 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
 
     private void beforeRouting(Presence presence, Session session) throws PacketRejectedException {
         context.begin();
-        loggingIn.remove();
         JID from = presence.getFrom();
         boolean fromLocalClient = session instanceof ClientSession && isLocalResource(from);
         if (presence.getType() == Presence.Type.probe) {
@@ -109,16 +106,12 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
             context.markLive(from);
         }
         if (transition.cameOnline()) {
-            loggingIn.set(from);
+            context.markLogin(from);
         }
     }
 
     private void afterRouting() {
-        JID resource = loggingIn.get();
-        loggingIn.remove();
-        if (resource != null) {
-            loginReplay.cameOnline(resource);
-        }
+        context.loggingIn().ifPresent(loginReplay::cameOnline);
         context.end();
     }
 

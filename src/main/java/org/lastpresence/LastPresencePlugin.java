@@ -42,6 +42,7 @@ public class LastPresencePlugin implements Plugin {
     private LastPresenceInterceptor interceptor;
     private OpenfireEvents events;
     private StoreMaintenance maintenance;
+    private PresenceRecorder recorder;
     private ExecutorService answerExecutor;
 
     /** The running plugin's services, empty while the plugin is not loaded. */
@@ -73,9 +74,10 @@ public class LastPresencePlugin implements Plugin {
         }
         interceptor = core.interceptor();
         events = core.events();
+        recorder = core.recorder();
 
         seedComponents(server, uptimes);
-        seedSessions(core.recorder());
+        seedSessions(recorder);
         maintenance = new StoreMaintenance(store, parts.settings(), clock);
         maintenance.start();
         InterceptorManager.getInstance().addInterceptor(interceptor);
@@ -105,6 +107,10 @@ public class LastPresencePlugin implements Plugin {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (recorder != null && XMPPServer.getInstance().isShuttingDown()) {
+            // Openfire may close the remaining sessions after plugins are gone: they go offline now.
+            recorder.serverStopping();
         }
         if (maintenance != null) {
             maintenance.close();

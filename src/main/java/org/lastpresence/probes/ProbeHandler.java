@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.lastpresence.PluginCounters;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
+import org.lastpresence.stamps.DelayStamps;
 import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.store.LastPresenceStore;
 import org.lastpresence.store.Retention;
@@ -119,6 +120,7 @@ public final class ProbeHandler {
                     resources.available(user.getNode()), record, settings.stampPrecision());
             answers.forEach(deliverer);
             counters.probeAnswered();
+            answers.stream().filter(DelayStamps::isStamped).forEach(answer -> counters.stampAdded());
         } catch (RuntimeException e) {
             LOG.warn("Could not answer the probe {}", probe.toXML(), e);
         }
@@ -131,6 +133,7 @@ public final class ProbeHandler {
                 proberIsLocal, settings.stampPrecision()).ifPresent(answer -> {
                     deliverer.accept(answer);
                     counters.probeAnswered();
+                    counters.stampAdded();
                 });
     }
 

@@ -51,6 +51,13 @@ public final class PresenceRecorder {
         resources.apply(address, presence, since);
     }
 
+    /** The server is stopping: every resource still available goes offline now, without a status. */
+    public void serverStopping() {
+        for (String user : resources.onlineUsers()) {
+            resources.available(user).forEach(resource -> sessionEnded(resource.address()));
+        }
+    }
+
     /** A session ended: if its resource is still available, it went offline without saying so. */
     public void sessionEnded(JID address) {
         if (address == null || address.getNode() == null || address.getResource() == null) {

@@ -1,6 +1,7 @@
 package org.lastpresence.stamps;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.xmpp.packet.JID;
@@ -13,11 +14,13 @@ import org.xmpp.packet.JID;
 public final class DeliveryContext {
     private final ThreadLocal<Set<String>> liveSenders = new ThreadLocal<>();
     private final ThreadLocal<Set<String>> offlineReplays = new ThreadLocal<>();
+    private final ThreadLocal<JID> loggingIn = new ThreadLocal<>();
 
     /** A new incoming packet starts on this thread: forget the previous one. */
     public void begin() {
         liveSenders.remove();
         offlineReplays.remove();
+        loggingIn.remove();
     }
 
     /** The incoming packet is done. */
@@ -33,6 +36,16 @@ public final class DeliveryContext {
     public boolean isLive(JID sender) {
         Set<String> live = liveSenders.get();
         return live != null && live.contains(sender.toString());
+    }
+
+    /** The resource is sending its initial presence: once Openfire has routed it, its login replay is due. */
+    public void markLogin(JID resource) {
+        loggingIn.set(resource);
+    }
+
+    /** The resource whose initial presence this thread routed, if any. */
+    public Optional<JID> loggingIn() {
+        return Optional.ofNullable(loggingIn.get());
     }
 
     /** Openfire delivered a contact's offline presence to this recipient. */

@@ -74,6 +74,7 @@ class ProbeHandlerTest {
                 + "<status>gone</status><delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
                 + " stamp=\"2026-11-21T10:00:00Z\"/></presence>"), xml(delivered));
         assertEquals(1, counters.probesAnswered());
+        assertEquals(1, counters.stampsAdded());
     }
 
     @Test

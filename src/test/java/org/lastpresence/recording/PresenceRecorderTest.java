@@ -67,6 +67,18 @@ class PresenceRecorderTest {
     }
 
     @Test
+    void atServerStopEveryoneStillOnlineIsRecordedOffline() {
+        recorder.record(PHONE, presence("<presence/>"));
+        recorder.record(LAPTOP, presence("<presence/>"));
+        recorder.record(new JID("bob@localhost/desk"), presence("<presence/>"));
+        clock.advance(Duration.ofHours(1));
+        recorder.serverStopping();
+        assertEquals(clock.instant(), store.find("alice").orElseThrow().since());
+        assertEquals(clock.instant(), store.find("bob").orElseThrow().since());
+        assertEquals(java.util.Set.of(), resources.onlineUsers());
+    }
+
+    @Test
     void nothingIsStoredWhileThePluginIsDisabledButLiveStateIsFollowed() {
         properties.put("lastpresence.enabled", "false");
         recorder.record(PHONE, presence("<presence/>"));
