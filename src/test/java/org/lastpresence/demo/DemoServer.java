@@ -41,7 +41,7 @@ public final class DemoServer {
     }
 
     /** The demo's fixed starting point, also on a reused home where someone changed rosters by hand. */
-    private static void prepareAccounts(Accounts accounts) {
+    public static void prepareAccounts(Accounts accounts) {
         for (String user : new String[] {"alice", "bob", "carol"}) {
             accounts.ensureUser(user, user);
         }
