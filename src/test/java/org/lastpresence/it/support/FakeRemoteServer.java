@@ -7,22 +7,16 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.dom4j.Element;
 
-/**
- * A minimal XMPP server for one remote domain (e.g. {@code remote.test}) on 127.0.0.1, speaking plain
- * server-to-server XMPP with Server Dialback (XEP-0220) to an embedded Openfire, and recording the stanzas it gets.
- */
+/** A minimal remote XMPP server on 127.0.0.1 that federates with Openfire over plain S2S and dialback (XEP-0220). */
 public final class FakeRemoteServer implements AutoCloseable {
     private static final String DIALBACK = "jabber:server:dialback";
     private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(15);
@@ -30,12 +24,13 @@ public final class FakeRemoteServer implements AutoCloseable {
     private final String domain;
     private final ServerSocket listener;
     private final List<XmlStream> streams = new CopyOnWriteArrayList<>();
-    private final List<S2sStanza> received = new ArrayList<>();
+    private final S2sStanzaLog received;
     private volatile XmlStream toOpenfire;
 
     private FakeRemoteServer(String domain, ServerSocket listener) {
         this.domain = domain;
         this.listener = listener;
+        this.received = new S2sStanzaLog("the fake " + domain);
     }
 
     /**
@@ -76,36 +71,48 @@ public final class FakeRemoteServer implements AutoCloseable {
      * and answered {@code type='valid'}. After that {@link #send(String)} may be used.
      */
     public void connectTo(String openfireDomain, int s2sPort) {
+        Socket socket = new Socket();
+        XmlStream stream = null;
         try {
-            Socket socket = new Socket();
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), s2sPort),
                     (int) HANDSHAKE_TIMEOUT.toMillis());
             // Bounds every read of the handshake: a silent Openfire fails the test instead of hanging it.
             socket.setSoTimeout((int) HANDSHAKE_TIMEOUT.toMillis());
-            XmlStream stream = new XmlStream(socket);
-            streams.add(stream);
-            stream.write(streamHeader(openfireDomain, null, true));
-            Map<String, String> header = stream.readHeader();
-            if ("1.0".equals(header.get("version"))) {
-                Element features = stream.next().orElseThrow(() -> new IOException("Openfire closed before features"));
-                if (features.element("dialback") == null) {
-                    throw new IOException("Openfire does not offer dialback: " + features.asXML());
-                }
-            }
-            // Any key will do: Openfire verifies it with this fake, which says it is valid.
-            stream.write("<db:result from='" + domain + "' to='" + openfireDomain + "'>" + UUID.randomUUID()
-                    + "</db:result>");
-            Element answer = stream.next().orElseThrow(() -> new IOException("Openfire closed during dialback"));
-            if (!isDialback(answer, "result") || !"valid".equals(answer.attributeValue("type"))) {
-                throw new IOException("Dialback with Openfire failed: " + answer.asXML());
-            }
+            stream = new XmlStream(socket);
+            authenticateWithDialback(stream, openfireDomain);
             socket.setSoTimeout(0);
-            toOpenfire = stream;
-            // Openfire sends nothing on an incoming session; anything it does send is recorded, to be seen.
-            daemon("fake-s2s-in-" + domain, () -> readStanzas(stream)).start();
         } catch (IOException e) {
+            if (stream != null) {
+                stream.close();
+            } else {
+                closeQuietly(socket);
+            }
             throw new UncheckedIOException("S2S connection from " + domain + " to " + openfireDomain + " on port "
                     + s2sPort + " failed", e);
+        }
+        streams.add(stream);
+        toOpenfire = stream;
+        XmlStream established = stream;
+        // Openfire sends no stanzas on an incoming session; anything it does send is recorded, to be seen.
+        daemon("fake-s2s-in-" + domain, () -> readStanzas(established)).start();
+    }
+
+    /** The originating side of XEP-0220: stream header, features, {@code db:result}, Openfire's verdict. */
+    private void authenticateWithDialback(XmlStream stream, String openfireDomain) throws IOException {
+        stream.write(streamHeader(openfireDomain, null, true));
+        Map<String, String> header = stream.readHeader();
+        if ("1.0".equals(header.get("version"))) {
+            Element features = stream.next().orElseThrow(() -> new IOException("Openfire closed before features"));
+            if (features.element("dialback") == null) {
+                throw new IOException("Openfire does not offer dialback: " + features.asXML());
+            }
+        }
+        // Any key will do: Openfire verifies it with this fake (its authoritative server), which says it is valid.
+        stream.write("<db:result from='" + domain + "' to='" + openfireDomain + "'>" + UUID.randomUUID()
+                + "</db:result>");
+        Element verdict = stream.next().orElseThrow(() -> new IOException("Openfire closed during dialback"));
+        if (!isDialback(verdict, "result") || !"valid".equals(verdict.attributeValue("type"))) {
+            throw new IOException("Dialback with Openfire failed: " + verdict.asXML());
         }
     }
 
@@ -122,73 +129,14 @@ public final class FakeRemoteServer implements AutoCloseable {
         }
     }
 
-    /** The number of stanzas received so far: pass it to {@link #awaitStanzaAfter} to ignore older ones. */
-    public synchronized int mark() {
-        return received.size();
+    /** Every stanza Openfire sent to this domain, on any stream, with waits for more. */
+    public S2sStanzaLog received() {
+        return received;
     }
 
-    /** Everything received so far, oldest first. */
-    public synchronized List<S2sStanza> stanzas() {
-        return new ArrayList<>(received);
-    }
-
-    /** The stanzas received at or after {@code mark} that match. */
-    public synchronized List<S2sStanza> stanzasSince(int mark, Predicate<S2sStanza> matching) {
-        return received.subList(Math.min(mark, received.size()), received.size()).stream()
-                .filter(matching).collect(Collectors.toList());
-    }
-
-    /** Waits for the first received stanza (since the start) that matches. */
+    /** Waits for the first received stanza (since the start) that matches; see {@link #received()} for more. */
     public S2sStanza awaitStanza(Predicate<S2sStanza> matching, Duration timeout) {
-        return awaitStanzaAfter(0, matching, timeout);
-    }
-
-    /** Waits for the first stanza received at or after {@code mark} that matches; no fixed sleep. */
-    public synchronized S2sStanza awaitStanzaAfter(int mark, Predicate<S2sStanza> matching, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (int next = mark; ; ) {
-            for (; next < received.size(); next++) {
-                if (matching.test(received.get(next))) {
-                    return received.get(next);
-                }
-            }
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                throw new AssertionError("No matching stanza within " + timeout.toMillis() + " ms on the fake "
-                        + domain + "; received since #" + mark + ": " + stanzasSince(mark, stanza -> true));
-            }
-            try {
-                // Woken by record(); the deadline bounds the wait.
-                wait(Math.max(1, remaining / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for a stanza", e);
-            }
-        }
-    }
-
-    /** Waits until at least {@code count} stanzas received at or after {@code mark} match; returns them all. */
-    public synchronized List<S2sStanza> awaitCountAfter(int mark, int count, Predicate<S2sStanza> matching,
-                                                        Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<S2sStanza> matches = stanzasSince(mark, matching);
-            long remaining = deadline - System.nanoTime();
-            if (matches.size() >= count) {
-                return matches;
-            }
-            if (remaining <= 0) {
-                throw new AssertionError("Only " + matches.size() + " of " + count + " matching stanzas within "
-                        + timeout.toMillis() + " ms on the fake " + domain + "; received since #" + mark + ": "
-                        + stanzasSince(mark, stanza -> true));
-            }
-            try {
-                wait(Math.max(1, remaining / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for stanzas", e);
-            }
-        }
+        return received.awaitStanza(matching, timeout);
     }
 
     /** Closes every stream (with {@code </stream:stream>}) and stops listening. */
@@ -227,22 +175,30 @@ public final class FakeRemoteServer implements AutoCloseable {
      * key is valid.
      */
     private void serve(Socket socket) {
+        XmlStream stream;
         try {
-            XmlStream stream = new XmlStream(socket);
-            streams.add(stream);
+            stream = new XmlStream(socket);
+        } catch (IOException e) {
+            System.out.println("fake " + domain + ": cannot use a connection from Openfire: " + e);
+            return;
+        }
+        streams.add(stream);
+        try {
             Map<String, String> header = stream.readHeader();
-            System.out.println("DEBUG-FAKE accepted stream header " + header);
             boolean version1 = "1.0".equals(header.get("version"));
             // Features only for an XMPP 1.0 header; dialback and no STARTTLS, so Openfire stays on plain TCP.
             stream.write(streamHeader(header.get("from"), UUID.randomUUID().toString(), version1)
                     + (version1 ? "<stream:features><dialback xmlns='urn:xmpp:features:dialback'><errors/>"
                     + "</dialback></stream:features>" : ""));
-            readStanzas(stream);
         } catch (IOException e) {
             if (!listener.isClosed()) {
-                System.out.println("fake " + domain + ": connection from Openfire failed: " + e);
+                System.out.println("fake " + domain + ": stream header exchange with Openfire failed: " + e);
             }
+            stream.close();
+            streams.remove(stream);
+            return;
         }
+        readStanzas(stream);
     }
 
     /** Answers dialback requests and records everything else, until the stream ends. */
@@ -250,7 +206,6 @@ public final class FakeRemoteServer implements AutoCloseable {
         try {
             for (Optional<Element> next = stream.next(); next.isPresent(); next = stream.next()) {
                 Element element = next.get();
-                if (!"presence".equals(element.getName())) System.out.println("DEBUG-FAKE got " + element.asXML());
                 if (isDialback(element, "result") && element.attributeValue("type") == null) {
                     stream.write("<db:result from='" + element.attributeValue("to") + "' to='"
                             + element.attributeValue("from") + "' type='valid'/>");
@@ -259,7 +214,7 @@ public final class FakeRemoteServer implements AutoCloseable {
                             + element.attributeValue("from") + "' id='" + element.attributeValue("id")
                             + "' type='valid'/>");
                 } else {
-                    record(element);
+                    received.add(element);
                 }
             }
         } catch (IOException e) {
@@ -272,11 +227,6 @@ public final class FakeRemoteServer implements AutoCloseable {
         }
     }
 
-    private synchronized void record(Element element) {
-        received.add(new S2sStanza(received.size(), element.createCopy(), Instant.now()));
-        notifyAll();
-    }
-
     private String streamHeader(String to, String id, boolean version1) {
         return "<?xml version='1.0'?><stream:stream xmlns='jabber:server'"
                 + " xmlns:stream='http://etherx.jabber.org/streams' xmlns:db='" + DIALBACK + "'"
@@ -286,6 +236,14 @@ public final class FakeRemoteServer implements AutoCloseable {
 
     private static boolean isDialback(Element element, String name) {
         return DIALBACK.equals(element.getNamespaceURI()) && name.equals(element.getName());
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Nothing was sent on it.
+        }
     }
 
     private static Thread daemon(String name, Runnable body) {

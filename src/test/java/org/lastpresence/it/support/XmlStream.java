@@ -21,12 +21,10 @@ import org.jivesoftware.openfire.net.MXParser;
 import org.xmlpull.v1.XmlPullParser;
 import org.xmlpull.v1.XmlPullParserException;
 
-/**
- * One XMPP XML stream over a plain socket: the peer's stream header, then its top-level elements one at a time,
- * and raw writes. Parsing uses Openfire's own incremental stream reader, the one its S2S code reads with.
- */
+/** One XMPP stream over a plain socket: the peer's header, then its elements one by one, and raw writes. */
 final class XmlStream implements Closeable {
     private final Socket socket;
+    // Openfire's own incremental stream parser (the one its S2S code reads with): a dom4j element per stanza.
     private final XMPPPacketReader reader = new XMPPPacketReader();
     private final Writer writer;
 
