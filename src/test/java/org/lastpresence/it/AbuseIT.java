@@ -16,12 +16,10 @@ import java.util.stream.Collectors;
 
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.StanzaError;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lastpresence.it.support.EmbeddedOpenfire;
-import org.lastpresence.it.support.FreePort;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
@@ -29,34 +27,23 @@ import org.lastpresence.it.support.XmppClient;
 /** A1, A2, A4: the probe rate limit, stamp precision, and that nothing leaks to an unauthorized prober. */
 class AbuseIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static EmbeddedOpenfire openfire;
 
-    @BeforeAll
-    static void boot() {
-        openfire = EmbeddedOpenfire.builder(EmbeddedOpenfire.freshHome("AbuseIT")).clientPort(FreePort.find())
-                .property("lastpresence.probe.burst", "1000").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (openfire != null) {
-            openfire.stop();
-        }
-    }
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withUnlimitedProbes();
 
     @AfterEach
     void defaults() {
-        openfire.setProperty("lastpresence.probe.burst", "1000");
-        openfire.setProperty("lastpresence.probe.perMinute", "60");
-        openfire.setProperty("lastpresence.stamp.precision", "second");
+        OPENFIRE.server().setProperty("lastpresence.probe.burst", "1000");
+        OPENFIRE.server().setProperty("lastpresence.probe.perMinute", "60");
+        OPENFIRE.server().setProperty("lastpresence.stamp.precision", "second");
     }
 
     @Test
     void probesOverTheBurstGetResourceConstraintAndAreNotProcessed() {
-        users("ada");
-        openfire.setProperty("lastpresence.probe.burst", "3");
-        openfire.setProperty("lastpresence.probe.perMinute", "1");
-        try (XmppClient ada = XmppClient.login(port(), "ada", "ada", "desk")) {
+        OPENFIRE.users("ada");
+        OPENFIRE.server().setProperty("lastpresence.probe.burst", "3");
+        OPENFIRE.server().setProperty("lastpresence.probe.perMinute", "1");
+        try (XmppClient ada = XmppClient.login(OPENFIRE.port(), "ada", "ada", "desk")) {
             int mark = ada.mark();
             for (int i = 1; i <= 5; i++) {
                 ada.send("<presence type='probe' id='burst-" + i + "' to='localhost'/>");
@@ -84,11 +71,11 @@ class AbuseIT {
 
     @Test
     void anotherSessionHasItsOwnAllowance() {
-        users("bo");
-        openfire.setProperty("lastpresence.probe.burst", "1");
-        openfire.setProperty("lastpresence.probe.perMinute", "1");
-        try (XmppClient first = XmppClient.login(port(), "bo", "bo", "one");
-             XmppClient second = XmppClient.login(port(), "bo", "bo", "two")) {
+        OPENFIRE.users("bo");
+        OPENFIRE.server().setProperty("lastpresence.probe.burst", "1");
+        OPENFIRE.server().setProperty("lastpresence.probe.perMinute", "1");
+        try (XmppClient first = XmppClient.login(OPENFIRE.port(), "bo", "bo", "one");
+             XmppClient second = XmppClient.login(OPENFIRE.port(), "bo", "bo", "two")) {
             first.send("<presence type='probe' id='a' to='localhost'/>");
             first.awaitPresence(from("localhost").and(available()), WAIT);
             first.send("<presence type='probe' id='b' to='localhost'/>");
@@ -100,11 +87,11 @@ class AbuseIT {
 
     @Test
     void stampsAreTruncatedToTheConfiguredPrecision() {
-        users("cy", "di");
-        openfire.accounts().subscribeBoth("cy", "di");
-        openfire.setProperty("lastpresence.stamp.precision", "minute");
-        try (XmppClient di = XmppClient.login(port(), "di", "di", "desk");
-             XmppClient cy = XmppClient.loginWithoutPresence(port(), "cy", "cy", "phone")) {
+        OPENFIRE.users("cy", "di");
+        OPENFIRE.server().accounts().subscribeBoth("cy", "di");
+        OPENFIRE.server().setProperty("lastpresence.stamp.precision", "minute");
+        try (XmppClient di = XmppClient.login(OPENFIRE.port(), "di", "di", "desk");
+             XmppClient cy = XmppClient.loginWithoutPresence(OPENFIRE.port(), "cy", "cy", "phone")) {
             Instant before = Instant.now();
             cy.send("<presence><status>minute precision</status></presence>");
             di.awaitPresence(from("cy@localhost/phone").and(available()), WAIT);
@@ -112,22 +99,22 @@ class AbuseIT {
             List<ReceivedPresence> answers = Probing.probe(di, "cy@localhost", fromBare("cy@localhost"));
             assertStamped(answers.get(0), "cy@localhost/phone", before, after, ChronoUnit.MINUTES);
 
-            openfire.setProperty("lastpresence.stamp.precision", "day");
+            OPENFIRE.server().setProperty("lastpresence.stamp.precision", "day");
             List<ReceivedPresence> daily = Probing.probe(di, "localhost", from("localhost"));
-            Instant started = openfire.server().getServerInfo().getLastStarted().toInstant();
+            Instant started = OPENFIRE.server().server().getServerInfo().getLastStarted().toInstant();
             assertStamped(daily.get(0), "localhost", started, started, ChronoUnit.DAYS);
         }
     }
 
     @Test
     void anUnauthorizedProberLearnsNothingWhateverTheUsersState() {
-        users("ed", "flo");
+        OPENFIRE.users("ed", "flo");
         // ed watches flo; ed does not share his own presence with flo.
-        openfire.accounts().subscribe("ed", "flo");
-        try (XmppClient flo = XmppClient.login(port(), "flo", "flo", "desk")) {
+        OPENFIRE.server().accounts().subscribe("ed", "flo");
+        try (XmppClient flo = XmppClient.login(OPENFIRE.port(), "flo", "flo", "desk")) {
             String neverSeen = answerTo(flo, "ed@localhost");
             String nonexistent = answerTo(flo, "nobody@localhost").replace("nobody@", "ed@");
-            XmppClient ed = XmppClient.loginWithoutPresence(port(), "ed", "ed", "phone");
+            XmppClient ed = XmppClient.loginWithoutPresence(OPENFIRE.port(), "ed", "ed", "phone");
             ed.send("<presence><status>private</status></presence>");
             ed.roundTrip();
             String online = answerTo(flo, "ed@localhost");
@@ -148,15 +135,5 @@ class AbuseIT {
         List<ReceivedPresence> answers = Probing.probe(prober, user, fromBare(user));
         assertEquals(1, answers.size(), answers::toString);
         return answers.get(0).xml().replace(" xmlns='jabber:client'", "").replace(" xml:lang='en'", "");
-    }
-
-    private static void users(String... names) {
-        for (String name : names) {
-            openfire.accounts().createUser(name, name);
-        }
-    }
-
-    private static int port() {
-        return openfire.clientPort();
     }
 }

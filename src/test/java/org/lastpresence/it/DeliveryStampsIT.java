@@ -13,12 +13,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jivesoftware.smack.packet.Presence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lastpresence.it.support.EmbeddedOpenfire;
-import org.lastpresence.it.support.FreePort;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
@@ -26,35 +24,24 @@ import org.lastpresence.it.support.XmppClient;
 /** D1-D4: stamps on the presence the server delivers, none on live changes, offline contacts at login, no forgery. */
 class DeliveryStampsIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static EmbeddedOpenfire openfire;
 
-    @BeforeAll
-    static void boot() {
-        openfire = EmbeddedOpenfire.builder(EmbeddedOpenfire.freshHome("DeliveryStampsIT"))
-                .clientPort(FreePort.find()).property("lastpresence.probe.burst", "1000").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (openfire != null) {
-            openfire.stop();
-        }
-    }
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withUnlimitedProbes();
 
     @AfterEach
     void defaults() {
-        openfire.setProperty("lastpresence.login.offline", "true");
+        OPENFIRE.server().setProperty("lastpresence.login.offline", "true");
     }
 
     @Test
     void atLoginAContactsPresenceArrivesStampedWithWhenItBegan() {
-        pair("amy", "ben");
-        try (XmppClient amy = XmppClient.loginWithoutPresence(port(), "amy", "amy", "phone")) {
+        OPENFIRE.pair("amy", "ben");
+        try (XmppClient amy = XmppClient.loginWithoutPresence(OPENFIRE.port(), "amy", "amy", "phone")) {
             Instant before = Instant.now();
             amy.send("<presence><show>xa</show><status>holiday</status></presence>");
             amy.roundTrip();
             Instant after = Instant.now();
-            try (XmppClient ben = XmppClient.login(port(), "ben", "ben", "desk")) {
+            try (XmppClient ben = XmppClient.login(OPENFIRE.port(), "ben", "ben", "desk")) {
                 ReceivedPresence replay = ben.awaitPresence(from("amy@localhost/phone").and(available()), WAIT);
                 assertEquals("holiday", replay.stanza().getStatus());
                 assertStamped(replay, "amy@localhost/phone", before, after);
@@ -64,9 +51,9 @@ class DeliveryStampsIT {
 
     @Test
     void aLiveChangeArrivesWithoutStamp() {
-        pair("cal", "dot");
-        try (XmppClient dot = XmppClient.login(port(), "dot", "dot", "desk");
-             XmppClient cal = XmppClient.login(port(), "cal", "cal", "phone")) {
+        OPENFIRE.pair("cal", "dot");
+        try (XmppClient dot = XmppClient.login(OPENFIRE.port(), "dot", "dot", "desk");
+             XmppClient cal = XmppClient.login(OPENFIRE.port(), "cal", "cal", "phone")) {
             ReceivedPresence login = dot.awaitPresence(from("cal@localhost/phone").and(available()), WAIT);
             assertUnstamped(login);
             int mark = dot.mark();
@@ -83,9 +70,9 @@ class DeliveryStampsIT {
 
     @Test
     void afterASubscriptionIsApprovedThePresenceSentIsStamped() {
-        users("eli", "fin");
-        try (XmppClient eli = XmppClient.loginWithoutPresence(port(), "eli", "eli", "phone");
-             XmppClient fin = XmppClient.login(port(), "fin", "fin", "desk")) {
+        OPENFIRE.users("eli", "fin");
+        try (XmppClient eli = XmppClient.loginWithoutPresence(OPENFIRE.port(), "eli", "eli", "phone");
+             XmppClient fin = XmppClient.login(OPENFIRE.port(), "fin", "fin", "desk")) {
             Instant before = Instant.now();
             eli.send("<presence><status>reading</status></presence>");
             eli.roundTrip();
@@ -102,11 +89,11 @@ class DeliveryStampsIT {
 
     @Test
     void atLoginAnOfflineContactsLastPresenceArrivesOnceStamped() {
-        pair("gus", "hana");
+        OPENFIRE.pair("gus", "hana");
         Instant before = Instant.now();
         goOffline("gus", "<presence type='unavailable'><status>back on Monday</status></presence>");
         Instant after = Instant.now();
-        try (XmppClient hana = XmppClient.login(port(), "hana", "hana", "desk")) {
+        try (XmppClient hana = XmppClient.login(OPENFIRE.port(), "hana", "hana", "desk")) {
             hana.roundTrip();
             List<ReceivedPresence> fromGus = hana.presences(fromBare("gus@localhost"));
             assertEquals(1, fromGus.size(), fromGus::toString);
@@ -121,11 +108,11 @@ class DeliveryStampsIT {
     @Test
     void atLoginAContactWhoJustDisconnectedIsStillReportedOffline() {
         // Openfire itself sends nothing for a contact whose last unavailable had no status.
-        pair("ivy", "jay");
+        OPENFIRE.pair("ivy", "jay");
         Instant before = Instant.now();
         goOffline("ivy", "<presence type='unavailable'/>");
         Instant after = Instant.now();
-        try (XmppClient jay = XmppClient.login(port(), "jay", "jay", "desk")) {
+        try (XmppClient jay = XmppClient.login(OPENFIRE.port(), "jay", "jay", "desk")) {
             jay.roundTrip();
             List<ReceivedPresence> fromIvy = jay.presences(fromBare("ivy@localhost"));
             assertEquals(1, fromIvy.size(), fromIvy::toString);
@@ -136,10 +123,10 @@ class DeliveryStampsIT {
 
     @Test
     void withLoginReplayOffTheOperatorKeepsOpenfiresOwnBehaviour() {
-        pair("kai", "lea");
+        OPENFIRE.pair("kai", "lea");
         goOffline("kai", "<presence type='unavailable'/>");
-        openfire.setProperty("lastpresence.login.offline", "false");
-        try (XmppClient lea = XmppClient.login(port(), "lea", "lea", "desk")) {
+        OPENFIRE.server().setProperty("lastpresence.login.offline", "false");
+        try (XmppClient lea = XmppClient.login(OPENFIRE.port(), "lea", "lea", "desk")) {
             lea.roundTrip();
             assertEquals(List.of(), lea.presences(fromBare("kai@localhost")));
         }
@@ -147,9 +134,9 @@ class DeliveryStampsIT {
 
     @Test
     void aDelayForgedByAClientIsRemovedBeforeAnyoneSeesIt() {
-        pair("mia", "ned");
-        try (XmppClient ned = XmppClient.login(port(), "ned", "ned", "desk");
-             XmppClient mia = XmppClient.loginWithoutPresence(port(), "mia", "mia", "phone")) {
+        OPENFIRE.pair("mia", "ned");
+        try (XmppClient ned = XmppClient.login(OPENFIRE.port(), "ned", "ned", "desk");
+             XmppClient mia = XmppClient.loginWithoutPresence(OPENFIRE.port(), "mia", "mia", "phone")) {
             Instant before = Instant.now();
             mia.send("<presence><status>been here for ages</status>"
                     + "<delay xmlns='urn:xmpp:delay' from='localhost' stamp='2001-01-01T00:00:00Z'/></presence>");
@@ -165,26 +152,11 @@ class DeliveryStampsIT {
 
     /** Logs the user in on resource "phone", sends this unavailable presence, and leaves without another one. */
     private static void goOffline(String user, String unavailable) {
-        XmppClient client = XmppClient.login(port(), user, user, "phone");
+        XmppClient client = XmppClient.login(OPENFIRE.port(), user, user, "phone");
         client.send(unavailable);
         client.roundTrip();
         client.dropConnection();
         org.lastpresence.it.support.Await.until(user + " offline", WAIT,
-                () -> openfire.server().getSessionManager().getSessions(user).isEmpty());
-    }
-
-    private static void pair(String first, String second) {
-        users(first, second);
-        openfire.accounts().subscribeBoth(first, second);
-    }
-
-    private static void users(String... names) {
-        for (String name : names) {
-            openfire.accounts().createUser(name, name);
-        }
-    }
-
-    private static int port() {
-        return openfire.clientPort();
+                () -> OPENFIRE.server().server().getSessionManager().getSessions(user).isEmpty());
     }
 }

@@ -18,11 +18,9 @@ import java.util.stream.Collectors;
 
 import org.jivesoftware.openfire.roster.RosterItem;
 import org.jivesoftware.smack.packet.Presence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lastpresence.it.support.EmbeddedOpenfire;
-import org.lastpresence.it.support.FreePort;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
@@ -30,28 +28,17 @@ import org.lastpresence.it.support.XmppClient;
 /** The P table of BEHAVIOUR.md, row by row, on a real Openfire 4.2.0 with the installed plugin and real clients. */
 class ProbeTableIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static EmbeddedOpenfire openfire;
 
-    @BeforeAll
-    static void boot() {
-        openfire = EmbeddedOpenfire.builder(EmbeddedOpenfire.freshHome("ProbeTableIT")).clientPort(FreePort.find())
-                .property("lastpresence.probe.burst", "1000").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (openfire != null) {
-            openfire.stop();
-        }
-    }
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withUnlimitedProbes();
 
     @Test
     void anUnauthorizedProberGetsUnsubscribedAndNothingElse() {
-        users("ann", "zed");
+        OPENFIRE.users("ann", "zed");
         // ann is in zed's roster, but only as someone zed watches ("to"): zed does not share his presence.
-        openfire.accounts().subscribe("zed", "ann");
-        try (XmppClient zed = XmppClient.loginWithoutPresence(port(), "zed", "zed", "home");
-             XmppClient ann = XmppClient.login(port(), "ann", "ann", "desk")) {
+        OPENFIRE.server().accounts().subscribe("zed", "ann");
+        try (XmppClient zed = XmppClient.loginWithoutPresence(OPENFIRE.port(), "zed", "zed", "home");
+             XmppClient ann = XmppClient.login(OPENFIRE.port(), "ann", "ann", "desk")) {
             zed.send("<presence><status>secret plans</status></presence>");
             zed.roundTrip();
             List<ReceivedPresence> answers = Probing.probe(ann, "zed@localhost", fromBare("zed@localhost"));
@@ -64,8 +51,8 @@ class ProbeTableIT {
 
     @Test
     void aProbeOfAnAccountThatDoesNotExistGetsTheVerySameAnswer() {
-        users("bea");
-        try (XmppClient bea = XmppClient.login(port(), "bea", "bea", "desk")) {
+        OPENFIRE.users("bea");
+        try (XmppClient bea = XmppClient.login(OPENFIRE.port(), "bea", "bea", "desk")) {
             List<ReceivedPresence> answers = Probing.probe(bea, "ghost@localhost", fromBare("ghost@localhost"));
             assertEquals(1, answers.size(), answers::toString);
             assertUnsubscribedOnly(answers.get(0), "ghost@localhost", bea.jid());
@@ -74,8 +61,8 @@ class ProbeTableIT {
 
     @Test
     void anUnauthorizedAnswerDoesNotCancelAPendingSubscriptionRequest() throws Exception {
-        users("cid", "dee");
-        try (XmppClient cid = XmppClient.login(port(), "cid", "cid", "desk")) {
+        OPENFIRE.users("cid", "dee");
+        try (XmppClient cid = XmppClient.login(OPENFIRE.port(), "cid", "cid", "desk")) {
             // cid asks for dee's presence; dee has not answered yet, so cid is not authorized.
             cid.send("<presence type='subscribe' to='dee@localhost'/>");
             cid.roundTrip();
@@ -90,25 +77,25 @@ class ProbeTableIT {
     }
 
     private static String rosterState() throws Exception {
-        RosterItem cidItem = openfire.server().getRosterManager().getRoster("cid")
-                .getRosterItem(openfire.accounts().jid("dee"));
-        RosterItem deeItem = openfire.server().getRosterManager().getRoster("dee")
-                .getRosterItem(openfire.accounts().jid("cid"));
+        RosterItem cidItem = OPENFIRE.server().server().getRosterManager().getRoster("cid")
+                .getRosterItem(OPENFIRE.server().accounts().jid("dee"));
+        RosterItem deeItem = OPENFIRE.server().server().getRosterManager().getRoster("dee")
+                .getRosterItem(OPENFIRE.server().accounts().jid("cid"));
         return "cid: sub=" + cidItem.getSubStatus() + " ask=" + cidItem.getAskStatus()
                 + "; dee: sub=" + deeItem.getSubStatus() + " recv=" + deeItem.getRecvStatus();
     }
 
     @Test
     void anOnlineUserAnswersEachAvailableResourceStampedWithItsLastChange() {
-        users("eve", "fay");
-        openfire.accounts().subscribeBoth("eve", "fay");
-        try (XmppClient fay = XmppClient.login(port(), "fay", "fay", "desk");
-             XmppClient phone = XmppClient.loginWithoutPresence(port(), "eve", "eve", "phone")) {
+        OPENFIRE.users("eve", "fay");
+        OPENFIRE.server().accounts().subscribeBoth("eve", "fay");
+        try (XmppClient fay = XmppClient.login(OPENFIRE.port(), "fay", "fay", "desk");
+             XmppClient phone = XmppClient.loginWithoutPresence(OPENFIRE.port(), "eve", "eve", "phone")) {
             Instant phoneBefore = Instant.now();
             phone.send("<presence><show>away</show><status>on the move</status></presence>");
             fay.awaitPresence(from("eve@localhost/phone").and(available()), WAIT);
             Instant phoneAfter = Instant.now();
-            try (XmppClient laptop = XmppClient.loginWithoutPresence(port(), "eve", "eve", "laptop")) {
+            try (XmppClient laptop = XmppClient.loginWithoutPresence(OPENFIRE.port(), "eve", "eve", "laptop")) {
                 Instant laptopBefore = Instant.now();
                 laptop.send("<presence><status>writing</status></presence>");
                 fay.awaitPresence(from("eve@localhost/laptop").and(available()), WAIT);
@@ -135,10 +122,10 @@ class ProbeTableIT {
 
     @Test
     void aResentPresenceThatOnlyChangesPriorityKeepsTheEarlierStamp() {
-        users("gil", "hal");
-        openfire.accounts().subscribeBoth("gil", "hal");
-        try (XmppClient hal = XmppClient.login(port(), "hal", "hal", "desk");
-             XmppClient gil = XmppClient.loginWithoutPresence(port(), "gil", "gil", "phone")) {
+        OPENFIRE.users("gil", "hal");
+        OPENFIRE.server().accounts().subscribeBoth("gil", "hal");
+        try (XmppClient hal = XmppClient.login(OPENFIRE.port(), "hal", "hal", "desk");
+             XmppClient gil = XmppClient.loginWithoutPresence(OPENFIRE.port(), "gil", "gil", "phone")) {
             Instant before = Instant.now();
             gil.send("<presence><status>here</status><priority>1</priority></presence>");
             hal.awaitPresence(from("gil@localhost/phone").and(available()), WAIT);
@@ -158,11 +145,11 @@ class ProbeTableIT {
 
     @Test
     void anOfflineUserAnswersTheStoredStatusStampedByTheResourceThatWentLast() {
-        users("ida", "jon");
-        openfire.accounts().subscribeBoth("ida", "jon");
-        try (XmppClient jon = XmppClient.login(port(), "jon", "jon", "desk")) {
-            XmppClient phone = XmppClient.login(port(), "ida", "ida", "phone");
-            XmppClient laptop = XmppClient.login(port(), "ida", "ida", "laptop");
+        OPENFIRE.users("ida", "jon");
+        OPENFIRE.server().accounts().subscribeBoth("ida", "jon");
+        try (XmppClient jon = XmppClient.login(OPENFIRE.port(), "jon", "jon", "desk")) {
+            XmppClient phone = XmppClient.login(OPENFIRE.port(), "ida", "ida", "phone");
+            XmppClient laptop = XmppClient.login(OPENFIRE.port(), "ida", "ida", "laptop");
             phone.disconnect();
             jon.awaitPresence(from("ida@localhost/phone").and(ofType(Presence.Type.unavailable)), WAIT);
             Instant before = Instant.now();
@@ -185,10 +172,10 @@ class ProbeTableIT {
 
     @Test
     void aConnectionThatDropsWithoutUnavailableIsRecordedAsOfflineAtTheDrop() {
-        users("kim", "lou");
-        openfire.accounts().subscribeBoth("kim", "lou");
-        try (XmppClient lou = XmppClient.login(port(), "lou", "lou", "desk")) {
-            XmppClient kim = XmppClient.loginWithoutPresence(port(), "kim", "kim", "phone");
+        OPENFIRE.users("kim", "lou");
+        OPENFIRE.server().accounts().subscribeBoth("kim", "lou");
+        try (XmppClient lou = XmppClient.login(OPENFIRE.port(), "lou", "lou", "desk")) {
+            XmppClient kim = XmppClient.loginWithoutPresence(OPENFIRE.port(), "kim", "kim", "phone");
             kim.send("<presence><status>on a train</status></presence>");
             lou.awaitPresence(from("kim@localhost/phone").and(available()), WAIT);
             Instant before = Instant.now();
@@ -206,9 +193,9 @@ class ProbeTableIT {
 
     @Test
     void anOfflineUserNeverSeenAnswersUnavailableWithoutStamp() {
-        users("max", "ned");
-        openfire.accounts().subscribeBoth("max", "ned");
-        try (XmppClient ned = XmppClient.login(port(), "ned", "ned", "desk")) {
+        OPENFIRE.users("max", "ned");
+        OPENFIRE.server().accounts().subscribeBoth("max", "ned");
+        try (XmppClient ned = XmppClient.login(OPENFIRE.port(), "ned", "ned", "desk")) {
             List<ReceivedPresence> answers = Probing.probe(ned, "max@localhost", fromBare("max@localhost"));
             assertEquals(1, answers.size(), answers::toString);
             assertEquals(Presence.Type.unavailable, answers.get(0).type());
@@ -220,9 +207,9 @@ class ProbeTableIT {
 
     @Test
     void aUserProbingTheirOwnAccountSeesTheirOtherResources() {
-        users("oli");
-        try (XmppClient desk = XmppClient.loginWithoutPresence(port(), "oli", "oli", "desk");
-             XmppClient phone = XmppClient.login(port(), "oli", "oli", "phone")) {
+        OPENFIRE.users("oli");
+        try (XmppClient desk = XmppClient.loginWithoutPresence(OPENFIRE.port(), "oli", "oli", "desk");
+             XmppClient phone = XmppClient.login(OPENFIRE.port(), "oli", "oli", "phone")) {
             Instant before = Instant.now();
             desk.send("<presence><show>dnd</show><status>focus</status></presence>");
             phone.awaitPresence(from("oli@localhost/desk").and(available()), WAIT);
@@ -237,9 +224,9 @@ class ProbeTableIT {
 
     @Test
     void noProbeEverGetsAnErrorOrClosesTheStream() {
-        users("pat", "quinn");
-        openfire.accounts().subscribeBoth("pat", "quinn");
-        try (XmppClient pat = XmppClient.login(port(), "pat", "pat", "desk")) {
+        OPENFIRE.users("pat", "quinn");
+        OPENFIRE.server().accounts().subscribeBoth("pat", "quinn");
+        try (XmppClient pat = XmppClient.login(OPENFIRE.port(), "pat", "pat", "desk")) {
             int mark = pat.mark();
             for (String target : List.of("quinn@localhost", "quinn@localhost/none", "ghost@localhost",
                     "pat@localhost", "localhost", "conference.localhost")) {
@@ -272,15 +259,5 @@ class ProbeTableIT {
     private static void openfireWaitsUntil(Instant instant) {
         org.lastpresence.it.support.Await.until("the clock passes " + instant, Duration.ofSeconds(5),
                 () -> Instant.now().isAfter(instant));
-    }
-
-    private static void users(String... names) {
-        for (String name : names) {
-            openfire.accounts().createUser(name, name);
-        }
-    }
-
-    private static int port() {
-        return openfire.clientPort();
     }
 }

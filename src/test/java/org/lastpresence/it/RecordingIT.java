@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jivesoftware.smack.packet.Presence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.it.support.Await;
-import org.lastpresence.it.support.EmbeddedOpenfire;
-import org.lastpresence.it.support.FreePort;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.RecordTable;
@@ -26,29 +24,18 @@ import org.lastpresence.it.support.XmppClient;
 /** R2-R4 as an operator's database shows them: written, bounded, and deleted with the user. */
 class RecordingIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static EmbeddedOpenfire openfire;
 
-    @BeforeAll
-    static void boot() {
-        openfire = EmbeddedOpenfire.builder(EmbeddedOpenfire.freshHome("RecordingIT")).clientPort(FreePort.find())
-                .property("lastpresence.probe.burst", "1000").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (openfire != null) {
-            openfire.stop();
-        }
-    }
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withUnlimitedProbes();
 
     @Test
     void anOversizedPresenceIsKeptBoundedNeverDropped() {
-        users("ray", "sam");
-        openfire.accounts().subscribeBoth("ray", "sam");
+        OPENFIRE.users("ray", "sam");
+        OPENFIRE.server().accounts().subscribeBoth("ray", "sam");
         String longStatus = "x".repeat(3000);
         String bigExtension = "<blob xmlns='urn:example:blob'>" + "b".repeat(20_000) + "</blob>";
-        try (XmppClient sam = XmppClient.login(port(), "sam", "sam", "desk");
-             XmppClient ray = XmppClient.loginWithoutPresence(port(), "ray", "ray", "phone")) {
+        try (XmppClient sam = XmppClient.login(OPENFIRE.port(), "sam", "sam", "desk");
+             XmppClient ray = XmppClient.loginWithoutPresence(OPENFIRE.port(), "ray", "ray", "phone")) {
             ray.send("<presence><status>" + longStatus + "</status>" + bigExtension
                     + "<c xmlns='http://jabber.org/protocol/caps' hash='sha-1' node='n' ver='v'/></presence>");
             sam.awaitPresence(from("ray@localhost/phone").and(available()), WAIT);
@@ -72,34 +59,24 @@ class RecordingIT {
 
     @Test
     void deletingAUserDeletesTheirRecord() {
-        users("tia", "ugo");
-        openfire.accounts().subscribeBoth("tia", "ugo");
-        XmppClient tia = XmppClient.login(port(), "tia", "tia", "phone");
+        OPENFIRE.users("tia", "ugo");
+        OPENFIRE.server().accounts().subscribeBoth("tia", "ugo");
+        XmppClient tia = XmppClient.login(OPENFIRE.port(), "tia", "tia", "phone");
         tia.send("<presence type='unavailable'><status>leaving the company</status></presence>");
         tia.roundTrip();
         tia.dropConnection();
         Await.until("tia's record written", WAIT, () -> RecordTable.statusOf("tia").isPresent());
 
-        openfire.accounts().deleteUser("tia");
+        OPENFIRE.server().accounts().deleteUser("tia");
         Await.until("tia's record deleted", WAIT, () -> RecordTable.statusOf("tia").equals(Optional.empty()));
         // Recreated under the same name, the account starts with no past.
-        openfire.accounts().createUser("tia", "tia");
-        openfire.accounts().subscribeBoth("tia", "ugo");
-        try (XmppClient ugo = XmppClient.login(port(), "ugo", "ugo", "desk")) {
+        OPENFIRE.server().accounts().createUser("tia", "tia");
+        OPENFIRE.server().accounts().subscribeBoth("tia", "ugo");
+        try (XmppClient ugo = XmppClient.login(OPENFIRE.port(), "ugo", "ugo", "desk")) {
             List<ReceivedPresence> answers = Probing.probe(ugo, "tia@localhost", fromBare("tia@localhost"));
             assertEquals(1, answers.size(), answers::toString);
             assertNull(answers.get(0).stanza().getStatus());
             assertEquals(0, answers.get(0).delayCount());
         }
-    }
-
-    private static void users(String... names) {
-        for (String name : names) {
-            openfire.accounts().createUser(name, name);
-        }
-    }
-
-    private static int port() {
-        return openfire.clientPort();
     }
 }

@@ -12,13 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.jivesoftware.smack.packet.Presence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.it.support.Await;
 import org.lastpresence.it.support.EmbeddedOpenfire;
-import org.lastpresence.it.support.FreePort;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ProbingComponent;
 import org.lastpresence.it.support.ReceivedPresence;
@@ -27,35 +27,29 @@ import org.lastpresence.it.support.XmppClient;
 /** U1-U3: probes to the server domain and to components, answered with their start-up time. */
 class UptimeIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static EmbeddedOpenfire openfire;
+
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withUnlimitedProbes();
     private static Instant serverStarted;
     private static Instant booted;
 
     @BeforeAll
-    static void boot() {
-        openfire = EmbeddedOpenfire.builder(EmbeddedOpenfire.freshHome("UptimeIT")).clientPort(FreePort.find())
-                .property("lastpresence.probe.burst", "1000").start();
+    static void accounts() {
+        // The extension has booted the server by now: a later bound for the MUC service's registration.
         booted = Instant.now();
-        serverStarted = openfire.server().getServerInfo().getLastStarted().toInstant();
-        openfire.accounts().createUser("alice", "alice");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (openfire != null) {
-            openfire.stop();
-        }
+        serverStarted = OPENFIRE.server().server().getServerInfo().getLastStarted().toInstant();
+        OPENFIRE.server().accounts().createUser("alice", "alice");
     }
 
     @AfterEach
     void defaults() {
-        openfire.setProperty("lastpresence.uptime.visibility", "everyone");
-        openfire.setProperty("lastpresence.components", "true");
+        OPENFIRE.server().setProperty("lastpresence.uptime.visibility", "everyone");
+        OPENFIRE.server().setProperty("lastpresence.components", "true");
     }
 
     @Test
     void theDomainAnswersAvailableStampedWithTheServerStartAndTheStreamStaysOpen() {
-        try (XmppClient alice = XmppClient.login(openfire.clientPort(), "alice", "alice", "u1")) {
+        try (XmppClient alice = XmppClient.login(OPENFIRE.server().clientPort(), "alice", "alice", "u1")) {
             List<ReceivedPresence> answers = Probing.probe(alice, "localhost", from("localhost"));
             assertEquals(1, answers.size(), answers::toString);
             ReceivedPresence answer = answers.get(0);
@@ -70,7 +64,7 @@ class UptimeIT {
 
     @Test
     void theMucServiceAnswersStampedWithItsRegistrationAtBoot() {
-        try (XmppClient alice = XmppClient.login(openfire.clientPort(), "alice", "alice", "u2")) {
+        try (XmppClient alice = XmppClient.login(OPENFIRE.server().clientPort(), "alice", "alice", "u2")) {
             List<ReceivedPresence> answers = Probing.probe(alice, "conference.localhost",
                     from("conference.localhost"));
             assertEquals(1, answers.size(), answers::toString);
@@ -88,7 +82,7 @@ class UptimeIT {
         Instant before = Instant.now();
         ProbingComponent component = ProbingComponent.register("late");
         Instant after = Instant.now();
-        try (XmppClient alice = XmppClient.login(openfire.clientPort(), "alice", "alice", "u3")) {
+        try (XmppClient alice = XmppClient.login(OPENFIRE.server().clientPort(), "alice", "alice", "u3")) {
             List<ReceivedPresence> answers = Probing.probe(alice, "late.localhost", from("late.localhost"));
             assertEquals(1, answers.size(), answers::toString);
             assertStamped(answers.get(0), "late.localhost", before, after);
@@ -123,8 +117,8 @@ class UptimeIT {
 
     @Test
     void withVisibilityNoneTheProbeIsDroppedSilently() {
-        openfire.setProperty("lastpresence.uptime.visibility", "none");
-        try (XmppClient alice = XmppClient.login(openfire.clientPort(), "alice", "alice", "u4")) {
+        OPENFIRE.server().setProperty("lastpresence.uptime.visibility", "none");
+        try (XmppClient alice = XmppClient.login(OPENFIRE.server().clientPort(), "alice", "alice", "u4")) {
             assertEquals(List.of(), Probing.probe(alice, "localhost", from("localhost")));
             assertEquals(List.of(), Probing.probe(alice, "conference.localhost", from("conference.localhost")));
             assertTrue(alice.isConnected());
@@ -133,9 +127,9 @@ class UptimeIT {
 
     @Test
     void withVisibilityLocalLocalUsersAndComponentsStillSeeIt() {
-        openfire.setProperty("lastpresence.uptime.visibility", "local");
+        OPENFIRE.server().setProperty("lastpresence.uptime.visibility", "local");
         ProbingComponent component = ProbingComponent.register("localprober");
-        try (XmppClient alice = XmppClient.login(openfire.clientPort(), "alice", "alice", "u5")) {
+        try (XmppClient alice = XmppClient.login(OPENFIRE.server().clientPort(), "alice", "alice", "u5")) {
             assertEquals(1, Probing.probe(alice, "localhost", from("localhost")).size());
             component.probe("conference.localhost");
             component.await(p -> "conference.localhost".equals(String.valueOf(p.getFrom())), WAIT);
@@ -146,8 +140,8 @@ class UptimeIT {
 
     @Test
     void withComponentsOffComponentProbesAreLeftToOpenfire() {
-        openfire.setProperty("lastpresence.components", "false");
-        try (XmppClient alice = XmppClient.login(openfire.clientPort(), "alice", "alice", "u6")) {
+        OPENFIRE.server().setProperty("lastpresence.components", "false");
+        try (XmppClient alice = XmppClient.login(OPENFIRE.server().clientPort(), "alice", "alice", "u6")) {
             assertEquals(List.of(), Probing.probe(alice, "conference.localhost", from("conference.localhost")));
             assertEquals(1, Probing.probe(alice, "localhost", from("localhost")).size());
         }
