@@ -8,7 +8,7 @@ import org.xmpp.packet.JID;
 public enum ProbeTarget {
     /** A (possibly non-existent) user of this server, bare or full JID. */
     LOCAL_USER,
-    /** This server's own domain. */
+    /** This server's own domain (any resource of it). */
     SERVER,
     /** A component registered on this server (MUC, pubsub, external components). */
     COMPONENT,
@@ -28,7 +28,8 @@ public enum ProbeTarget {
             if (to.getNode() != null) {
                 return LOCAL_USER;
             }
-            return to.getResource() == null ? SERVER : ELSEWHERE;
+            // With or without a resource: Openfire's own handling of either closes the prober's stream.
+            return SERVER;
         }
         return to.getNode() == null && to.getResource() == null && isComponent.test(to.getDomain())
                 ? COMPONENT : ELSEWHERE;

@@ -1,6 +1,7 @@
 package org.lastpresence.store;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,7 +41,7 @@ public final class StoreMaintenance implements AutoCloseable {
 
     /** Purges the records older than the retention period now; returns how many were removed from memory. */
     public int purge() {
-        Optional<java.time.Instant> cutoff = Retention.cutoff(clock.instant(), settings.retentionDays());
+        Optional<Instant> cutoff = Retention.cutoff(clock.instant(), settings.retentionDays());
         if (cutoff.isEmpty()) {
             return 0;
         }

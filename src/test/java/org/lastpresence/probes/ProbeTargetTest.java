@@ -17,7 +17,7 @@ class ProbeTargetTest {
             "alice@localhost/phone,        LOCAL_USER",
             "ghost@localhost,              LOCAL_USER",
             "localhost,                    SERVER",
-            "localhost/admin,              ELSEWHERE",
+            "localhost/admin,              SERVER",
             "conference.localhost,         COMPONENT",
             "room@conference.localhost,    ELSEWHERE",
             "pubsub.localhost,             COMPONENT",
