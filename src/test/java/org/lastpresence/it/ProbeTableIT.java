@@ -229,7 +229,7 @@ class ProbeTableIT {
         try (XmppClient pat = XmppClient.login(OPENFIRE.port(), "pat", "pat", "desk")) {
             int mark = pat.mark();
             for (String target : List.of("quinn@localhost", "quinn@localhost/none", "ghost@localhost",
-                    "pat@localhost", "localhost", "conference.localhost")) {
+                    "pat@localhost", "localhost", "localhost/console", "conference.localhost")) {
                 pat.send("<presence type='probe' to='" + target + "'/>");
             }
             Probing.awaitQuiet(pat, mark);
