@@ -6,6 +6,7 @@ import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.settings.PropertySource;
 import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.uptime.Uptimes;
 
 /** The running plugin's parts that the admin pages read: settings, records, live state, counters, uptimes. */
@@ -14,6 +15,7 @@ public final class PluginServices {
     private final PropertySource properties;
     private final LiveSettings settings;
     private final LastPresenceStore store;
+    private final VisibleRecords records;
     private final ResourceStates resources;
     private final PluginCounters counters;
     private final Uptimes uptimes;
@@ -24,6 +26,7 @@ public final class PluginServices {
         this.properties = properties;
         this.settings = new LiveSettings(properties);
         this.store = store;
+        this.records = new VisibleRecords(store, settings, clock);
         this.resources = resources;
         this.counters = counters;
         this.uptimes = uptimes;
@@ -43,6 +46,11 @@ public final class PluginServices {
 
     public LastPresenceStore store() {
         return store;
+    }
+
+    /** The records that may still be told, retention applied. */
+    public VisibleRecords records() {
+        return records;
     }
 
     public ResourceStates resources() {

@@ -32,7 +32,7 @@ public final class EntriesPage {
         this.status = status;
         this.redirect = redirect;
         List<EntryRow> rows = new ArrayList<>();
-        for (EntryRow row : EntryRows.collect(services.store(), services.resources())) {
+        for (EntryRow row : EntryRows.collect(services.records(), services.resources())) {
             if (query.matches(row.username())) {
                 rows.add(row);
             }

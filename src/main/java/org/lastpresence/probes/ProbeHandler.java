@@ -1,6 +1,5 @@
 package org.lastpresence.probes;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +11,7 @@ import org.lastpresence.PluginCounters;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.DelayStamps;
-import org.lastpresence.store.LastPresenceRecord;
-import org.lastpresence.store.LastPresenceStore;
-import org.lastpresence.store.Retention;
+import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.uptime.Uptimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +24,9 @@ public final class ProbeHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProbeHandler.class);
 
     private final String domain;
-    private final Clock clock;
     private final LiveSettings settings;
     private final ResourceStates resources;
-    private final LastPresenceStore store;
+    private final VisibleRecords records;
     private final Uptimes uptimes;
     private final Rosters rosters;
     private final ProbeRateLimiter limiter;
@@ -42,14 +38,13 @@ public final class ProbeHandler {
      * @param answerExecutor runs user-probe answers off the packet thread (a roster may have to be loaded)
      * @param deliverer      sends a stanza to its {@code to} without running presence handling on it
      */
-    public ProbeHandler(String domain, Clock clock, LiveSettings settings, ResourceStates resources,
-                        LastPresenceStore store, Uptimes uptimes, Rosters rosters, ProbeRateLimiter limiter,
+    public ProbeHandler(String domain, LiveSettings settings, ResourceStates resources,
+                        VisibleRecords records, Uptimes uptimes, Rosters rosters, ProbeRateLimiter limiter,
                         Executor answerExecutor, Consumer<Presence> deliverer, PluginCounters counters) {
         this.domain = domain;
-        this.clock = clock;
         this.settings = settings;
         this.resources = resources;
-        this.store = store;
+        this.records = records;
         this.uptimes = uptimes;
         this.rosters = rosters;
         this.limiter = limiter;
@@ -112,12 +107,8 @@ public final class ProbeHandler {
             boolean authorized = ProbeAuthorization.isAuthorized(prober.toBareJID(), user.toBareJID(),
                     prober.toBareJID().equals(user.toBareJID())
                             ? RosterSubscription.NONE : rosters.subscription(user.getNode(), prober));
-            Instant now = clock.instant();
-            int retentionDays = settings.retentionDays();
-            Optional<LastPresenceRecord> record = store.find(user.getNode())
-                    .filter(found -> Retention.keeps(found, now, retentionDays));
             List<Presence> answers = UserProbeAnswers.answer(prober, user, authorized,
-                    resources.available(user.getNode()), record, settings.stampPrecision());
+                    resources.available(user.getNode()), records.find(user.getNode()), settings.stampPrecision());
             answers.forEach(deliverer);
             counters.probeAnswered();
             answers.stream().filter(DelayStamps::isStamped).forEach(answer -> counters.stampAdded());

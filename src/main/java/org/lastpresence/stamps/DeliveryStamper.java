@@ -1,36 +1,29 @@
 package org.lastpresence.stamps;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 
 import org.lastpresence.PluginCounters;
 import org.lastpresence.recording.ResourceState;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
-import org.lastpresence.store.LastPresenceRecord;
-import org.lastpresence.store.LastPresenceStore;
-import org.lastpresence.store.Retention;
+import org.lastpresence.store.VisibleRecords;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
 /** Stamps the presence Openfire delivers to local clients with when its state began (D1), not live changes (D2). */
 public final class DeliveryStamper {
     private final String domain;
-    private final Clock clock;
     private final LiveSettings settings;
     private final ResourceStates resources;
-    private final LastPresenceStore store;
+    private final VisibleRecords records;
     private final DeliveryContext context;
     private final PluginCounters counters;
 
-    public DeliveryStamper(String domain, Clock clock, LiveSettings settings, ResourceStates resources,
-                           LastPresenceStore store, DeliveryContext context, PluginCounters counters) {
+    public DeliveryStamper(String domain, LiveSettings settings, ResourceStates resources,
+                           VisibleRecords records, DeliveryContext context, PluginCounters counters) {
         this.domain = domain;
-        this.clock = clock;
         this.settings = settings;
         this.resources = resources;
-        this.store = store;
+        this.records = records;
         this.context = context;
         this.counters = counters;
     }
@@ -52,18 +45,13 @@ public final class DeliveryStamper {
             return;
         }
         Delivery delivery = new Delivery(kind, DelayStamps.isStamped(presence), context.isLive(sender),
-                resources.find(sender).map(ResourceState::since), record(sender.getNode()));
+                resources.find(sender).map(ResourceState::since), records.find(sender.getNode()));
         DeliveryStampDecision.decide(sender, delivery, settings.stampPrecision()).ifPresent(stamp -> {
             DelayStamps.add(presence, stamp.from(), stamp.time());
             counters.stampAdded();
         });
     }
 
-    private Optional<LastPresenceRecord> record(String username) {
-        Instant now = clock.instant();
-        int days = settings.retentionDays();
-        return store.find(username).filter(record -> Retention.keeps(record, now, days));
-    }
 
     private static Delivery.Kind kindOf(Presence presence, JID sender) {
         if (presence.getType() == null && sender.getResource() != null) {

@@ -1,7 +1,5 @@
 package org.lastpresence.stamps;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,8 +9,7 @@ import org.lastpresence.probes.Rosters;
 import org.lastpresence.probes.UserProbeAnswers;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
-import org.lastpresence.store.LastPresenceStore;
-import org.lastpresence.store.Retention;
+import org.lastpresence.store.VisibleRecords;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
@@ -22,23 +19,21 @@ import org.xmpp.packet.Presence;
  */
 public final class LoginReplay {
     private final String domain;
-    private final Clock clock;
     private final LiveSettings settings;
     private final ResourceStates resources;
-    private final LastPresenceStore store;
+    private final VisibleRecords records;
     private final Rosters rosters;
     private final DeliveryContext context;
     private final Consumer<Presence> deliverer;
     private final PluginCounters counters;
 
-    public LoginReplay(String domain, Clock clock, LiveSettings settings, ResourceStates resources,
-                       LastPresenceStore store, Rosters rosters, DeliveryContext context,
+    public LoginReplay(String domain, LiveSettings settings, ResourceStates resources,
+                       VisibleRecords records, Rosters rosters, DeliveryContext context,
                        Consumer<Presence> deliverer, PluginCounters counters) {
         this.domain = domain;
-        this.clock = clock;
         this.settings = settings;
         this.resources = resources;
-        this.store = store;
+        this.records = records;
         this.rosters = rosters;
         this.context = context;
         this.deliverer = deliverer;
@@ -50,14 +45,12 @@ public final class LoginReplay {
         if (!settings.enabled() || !settings.loginOffline()) {
             return;
         }
-        Instant now = clock.instant();
-        int days = settings.retentionDays();
         for (JID contact : rosters.subscribedTo(resource.getNode())) {
             if (contact.getNode() == null || !domain.equals(contact.getDomain())
                     || resources.isOnline(contact.getNode()) || context.wasOfflineReplayed(contact, resource)) {
                 continue;
             }
-            store.find(contact.getNode()).filter(record -> Retention.keeps(record, now, days)).ifPresent(record -> {
+            records.find(contact.getNode()).ifPresent(record -> {
                 // The offline row of the probe table is exactly the presence to replay.
                 UserProbeAnswers.answer(resource, new JID(contact.toBareJID()), true, List.of(),
                         Optional.of(record), settings.stampPrecision()).forEach(deliverer);

@@ -73,6 +73,14 @@ class EntriesPageTest {
     }
 
     @Test
+    void aRecordOlderThanTheRetentionIsNotListedEvenBeforeThePurge() {
+        fixture.offlineRecord("dora", "phone", "long gone", hoursAgo(50));
+        fixture.offlineRecord("emil", "phone", "yesterday", hoursAgo(20));
+        fixture.properties.put("lastpresence.retention.days", "2");
+        assertEquals(List.of("emil"), users(get()));
+    }
+
+    @Test
     void searchesUserNamesIgnoringCase() {
         fixture.offlineRecord("alice", "r", null, hoursAgo(1));
         fixture.offlineRecord("malice", "r", null, hoursAgo(2));

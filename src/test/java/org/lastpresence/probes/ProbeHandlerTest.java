@@ -18,6 +18,7 @@ import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.testing.InMemoryDatabase;
 import org.lastpresence.testing.MapProperties;
 import org.lastpresence.testing.MutableClock;
@@ -39,7 +40,7 @@ class ProbeHandlerTest {
     private final PluginCounters counters = new PluginCounters();
     private final List<Presence> delivered = new CopyOnWriteArrayList<>();
     private final List<Presence> repliedToClient = new CopyOnWriteArrayList<>();
-    private final ProbeHandler handler = new ProbeHandler("localhost", clock, settings, new ResourceStates(), store,
+    private final ProbeHandler handler = new ProbeHandler("localhost", settings, new ResourceStates(), new VisibleRecords(store, settings, clock),
             uptimes, new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
             new ProbeRateLimiter(clock, settings), Runnable::run, delivered::add, counters);
 
