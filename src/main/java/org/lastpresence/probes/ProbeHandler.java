@@ -104,9 +104,10 @@ public final class ProbeHandler {
         try {
             JID prober = probe.getFrom();
             JID user = new JID(probe.getTo().toBareJID());
-            boolean authorized = ProbeAuthorization.isAuthorized(prober.toBareJID(), user.toBareJID(),
-                    prober.toBareJID().equals(user.toBareJID())
-                            ? RosterSubscription.NONE : rosters.subscription(user.getNode(), prober));
+            // One's own account needs no roster item: skip the lookup, which may have to load a roster.
+            RosterSubscription subscription = prober.toBareJID().equals(user.toBareJID())
+                    ? RosterSubscription.NONE : rosters.subscription(user.getNode(), prober);
+            boolean authorized = ProbeAuthorization.isAuthorized(prober.toBareJID(), user.toBareJID(), subscription);
             List<Presence> answers = UserProbeAnswers.answer(prober, user, authorized,
                     resources.available(user.getNode()), records.find(user.getNode()), settings.stampPrecision());
             answers.forEach(deliverer);

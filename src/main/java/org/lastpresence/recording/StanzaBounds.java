@@ -2,7 +2,9 @@ package org.lastpresence.recording;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dom4j.Element;
@@ -32,6 +34,11 @@ public final class StanzaBounds {
                 status.setText(cut(text));
             }
         }
+        // Most presences are far under the cap: measure once, and only then look at the extensions.
+        int size = root.asXML().length();
+        if (size <= MAX_STANZA_CHARS) {
+            return copy;
+        }
         List<Element> extensions = new ArrayList<>();
         for (Object child : root.elements()) {
             Element element = (Element) child;
@@ -39,12 +46,15 @@ public final class StanzaBounds {
                 extensions.add(element);
             }
         }
-        extensions.sort(Comparator.comparingInt((Element e) -> e.asXML().length()).reversed());
+        Map<Element, Integer> sizes = new IdentityHashMap<>();
+        extensions.forEach(extension -> sizes.put(extension, extension.asXML().length()));
+        extensions.sort(Comparator.comparing(sizes::get, Comparator.reverseOrder()));
         for (Element extension : extensions) {
-            if (root.asXML().length() <= MAX_STANZA_CHARS) {
+            if (size <= MAX_STANZA_CHARS) {
                 break;
             }
             root.remove(extension);
+            size -= sizes.get(extension);
         }
         return copy;
     }

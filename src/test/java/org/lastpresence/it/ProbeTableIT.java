@@ -239,6 +239,31 @@ class ProbeTableIT {
         }
     }
 
+    @Test
+    void switchedOffTheServerAnswersAsWithoutThePluginButADomainProbeStillLeavesTheStreamOpen() {
+        OPENFIRE.pair("rex", "sol");
+        try (XmppClient sol = XmppClient.login(OPENFIRE.port(), "sol", "sol", "desk");
+             XmppClient rex = XmppClient.loginWithoutPresence(OPENFIRE.port(), "rex", "rex", "phone")) {
+            rex.send("<presence><status>plugin off</status></presence>");
+            sol.awaitPresence(from("rex@localhost/phone").and(available()), WAIT);
+            OPENFIRE.server().setProperty("lastpresence.enabled", "false");
+            try {
+                int mark = sol.mark();
+                sol.send("<presence type='probe' to='rex@localhost'/>");
+                ReceivedPresence openfiresOwn = sol.awaitPresenceAfter(mark, from("rex@localhost/phone"), WAIT);
+                assertUnstamped(openfiresOwn);
+
+                sol.send("<presence type='probe' to='localhost'/>");
+                sol.roundTrip();
+                assertTrue(sol.isConnected(), "without the plugin this probe closes the stream");
+                assertEquals(List.of(), sol.presencesSince(mark).stream()
+                        .filter(received -> received.from().equals("localhost")).collect(Collectors.toList()));
+            } finally {
+                OPENFIRE.server().setProperty("lastpresence.enabled", "true");
+            }
+        }
+    }
+
     private static void assertUnsubscribedOnly(ReceivedPresence answer, String from, String to) {
         assertEquals(Presence.Type.unsubscribed, answer.type(), answer::toString);
         assertEquals(from, answer.from());
