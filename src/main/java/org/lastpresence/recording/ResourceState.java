@@ -28,6 +28,11 @@ public final class ResourceState {
         return presence.createCopy();
     }
 
+    /** The stored presence itself, for reading only (no copy: this is on the presence hot path). */
+    Presence stanza() {
+        return presence;
+    }
+
     public Instant since() {
         return since;
     }

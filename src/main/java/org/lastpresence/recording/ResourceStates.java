@@ -22,7 +22,8 @@ public final class ResourceStates {
      * Applies a resource's broadcast presence.
      *
      * @param address  the resource's full JID
-     * @param presence the (bounded) broadcast presence, available or unavailable
+     * @param presence the (bounded) broadcast presence, available or unavailable; kept as it is, so the caller
+     *                 hands it over and must not change it afterwards
      * @param now      when it was received
      */
     public Transition apply(JID address, Presence presence, Instant now) {
@@ -31,11 +32,11 @@ public final class ResourceStates {
         byUser.compute(address.getNode(), (user, resources) -> {
             Map<String, ResourceState> current = resources == null ? new ConcurrentHashMap<>() : resources;
             ResourceState previous = current.get(address.getResource());
-            Presence previousPresence = previous == null ? null : previous.presence();
+            Presence previousPresence = previous == null ? null : previous.stanza();
             boolean changed = PresenceChange.isChange(previousPresence, presence);
             Instant since = changed || previous == null ? now : previous.since();
             if (presence.isAvailable()) {
-                current.put(address.getResource(), new ResourceState(address, presence.createCopy(), since));
+                current.put(address.getResource(), new ResourceState(address, presence, since));
             } else {
                 current.remove(address.getResource());
             }
