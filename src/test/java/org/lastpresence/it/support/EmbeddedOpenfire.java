@@ -152,6 +152,7 @@ public final class EmbeddedOpenfire implements AutoCloseable {
         private boolean withPlugin = true;
         private Path archive;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private ExternalDatabase database;
         private final Map<String, String> properties = new LinkedHashMap<>();
 
         private Builder(Path home) {
@@ -183,6 +184,12 @@ public final class EmbeddedOpenfire implements AutoCloseable {
             return this;
         }
 
+        /** Uses this database server instead of the embedded HSQLDB (written into a new home's openfire.xml). */
+        public Builder database(ExternalDatabase externalDatabase) {
+            this.database = Objects.requireNonNull(externalDatabase, "externalDatabase");
+            return this;
+        }
+
         public Builder timeout(Duration bootTimeout) {
             this.timeout = Objects.requireNonNull(bootTimeout, "bootTimeout");
             return this;
@@ -200,7 +207,7 @@ public final class EmbeddedOpenfire implements AutoCloseable {
                 PluginArchive.requireLoadableOnOpenfire420(pluginArchive);
             }
             long started = System.nanoTime();
-            Path root = OpenfireHome.prepare(home);
+            Path root = OpenfireHome.prepare(home, database);
             if (pluginArchive != null) {
                 PluginArchive.install(pluginArchive, OpenfireHome.pluginsDirectory(root), PLUGIN_NAME);
             }

@@ -15,8 +15,13 @@ import java.security.KeyStore;
  * second boot on the same home (also from another JVM) finds the same configuration and database.
  */
 public final class OpenfireHome {
-    /** Openfire's core schema; the xmppserver jar does not ship it, Openfire runs it on an empty database. */
-    private static final String SCHEMA_RESOURCE = "/openfire/openfire_hsqldb.sql";
+    /** Openfire's core schemas; the xmppserver jar does not ship them, Openfire runs one on an empty database. */
+    private static final String SCHEMA_RESOURCE = "/openfire/openfire_%s.sql";
+
+    private static final String EMBEDDED_DATABASE = String.join("\n",
+            "  <connectionProvider>",
+            "    <className>org.jivesoftware.database.EmbeddedConnectionProvider</className>",
+            "  </connectionProvider>");
 
     private static final String OPENFIRE_XML = String.join("\n",
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
@@ -28,9 +33,7 @@ public final class OpenfireHome {
             "  <network>",
             "    <interface>127.0.0.1</interface>",
             "  </network>",
-            "  <connectionProvider>",
-            "    <className>org.jivesoftware.database.EmbeddedConnectionProvider</className>",
-            "  </connectionProvider>",
+            "%s",
             "  <locale>en</locale>",
             "  <setup>true</setup>",
             "  <xmpp>",
@@ -68,17 +71,28 @@ public final class OpenfireHome {
     private OpenfireHome() {
     }
 
-    /** Creates {@code home} and any of its missing files; returns the absolute home path. */
+    /** Creates {@code home} and any of its missing files for the embedded database; returns the absolute path. */
     public static Path prepare(Path home) {
+        return prepare(home, null);
+    }
+
+    /**
+     * Creates {@code home} and any of its missing files; returns the absolute home path.
+     *
+     * @param database the database server to use, or null for Openfire's embedded HSQLDB
+     */
+    public static Path prepare(Path home, ExternalDatabase database) {
         Path root = home.toAbsolutePath().normalize();
+        String connection = database == null ? EMBEDDED_DATABASE : database.openfireXml();
+        String schemaType = database == null ? "hsqldb" : database.schemaType();
         try {
-            writeIfMissing(root.resolve("conf/openfire.xml"), OPENFIRE_XML);
+            writeIfMissing(root.resolve("conf/openfire.xml"), String.format(OPENFIRE_XML, connection));
             writeIfMissing(root.resolve("conf/security.xml"), SECURITY_XML);
             for (String store : KEY_STORES) {
                 // Missing stores cost a warning per connection type at boot and an error per client login.
                 emptyKeyStoreIfMissing(root.resolve("resources/security").resolve(store));
             }
-            writeIfMissing(root.resolve("resources/database/openfire_hsqldb.sql"), schema());
+            writeIfMissing(root.resolve("resources/database/openfire_" + schemaType + ".sql"), schema(schemaType));
             writeIfMissing(root.resolve("plugins/admin/plugin.xml"), ADMIN_PLUGIN_XML);
             Files.createDirectories(root.resolve("logs"));
         } catch (IOException e) {
@@ -92,10 +106,11 @@ public final class OpenfireHome {
         return home.toAbsolutePath().normalize().resolve("plugins");
     }
 
-    private static String schema() throws IOException {
-        try (InputStream in = OpenfireHome.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    private static String schema(String schemaType) throws IOException {
+        String resource = String.format(SCHEMA_RESOURCE, schemaType);
+        try (InputStream in = OpenfireHome.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("Test resource " + SCHEMA_RESOURCE + " is missing");
+                throw new IOException("Test resource " + resource + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
