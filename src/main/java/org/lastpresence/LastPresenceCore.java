@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
+import org.lastpresence.logging.FailureLog;
+import org.lastpresence.privacy.Disclosure;
+import org.lastpresence.privacy.PrivacyRulesSource;
 import org.lastpresence.probes.ProbeEchoes;
 import org.lastpresence.probes.ProbeHandler;
 import org.lastpresence.probes.ProbeRateLimiter;
@@ -18,6 +21,7 @@ import org.lastpresence.stamps.LoginReplay;
 import org.lastpresence.store.LastPresenceStore;
 import org.lastpresence.store.RecordDatabase;
 import org.lastpresence.uptime.Uptimes;
+import org.slf4j.LoggerFactory;
 import org.xmpp.packet.Presence;
 
 /** Builds the plugin's parts from what Openfire provides (or what a test provides instead). */
@@ -32,7 +36,8 @@ final class LastPresenceCore {
      * @param answerExecutor where probes of users are answered, off the packet threads
      */
     LastPresenceCore(String domain, Clock clock, Instant serverStarted, PropertySource properties,
-                     RecordDatabase database, Rosters rosters, Consumer<Presence> deliverer, Executor answerExecutor) {
+                     RecordDatabase database, Rosters rosters, PrivacyRulesSource privacy,
+                     Consumer<Presence> deliverer, Executor answerExecutor) {
         PluginCounters counters = new PluginCounters();
         LastPresenceStore store = new LastPresenceStore(database);
         ResourceStates resources = new ResourceStates();
@@ -40,16 +45,18 @@ final class LastPresenceCore {
         services = new PluginServices(clock, properties, store, resources, counters, uptimes);
 
         DeliveryContext context = new DeliveryContext();
+        Disclosure disclosure = new Disclosure(privacy);
+        FailureLog failures = new FailureLog(LoggerFactory.getLogger("org.lastpresence"), clock);
         recorder = new PresenceRecorder(clock, services.settings(), resources, store, counters);
         ProbeRateLimiter limiter = new ProbeRateLimiter(clock, services.settings());
         ProbeHandler probes = new ProbeHandler(domain, services.settings(), resources, services.records(), uptimes, rosters,
-                limiter, answerExecutor, deliverer, counters);
+                limiter, answerExecutor, deliverer, counters, disclosure, failures);
         DeliveryStamper stamper = new DeliveryStamper(domain, services.settings(), resources, services.records(), context,
-                counters);
+                disclosure, counters, failures);
         LoginReplay loginReplay = new LoginReplay(domain, services.settings(), resources, services.records(), rosters,
-                context, deliverer, counters);
+                disclosure, answerExecutor, deliverer, counters, failures);
         interceptor = new LastPresenceInterceptor(domain, services.settings(), recorder, probes, new ProbeEchoes(),
-                context, stamper, loginReplay, counters);
+                context, stamper, loginReplay, counters, failures);
         events = new OpenfireEvents(clock, recorder, limiter, store, uptimes);
     }
 

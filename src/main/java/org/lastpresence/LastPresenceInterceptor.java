@@ -1,11 +1,10 @@
 package org.lastpresence;
 
-import java.util.Optional;
-
 import org.jivesoftware.openfire.interceptor.PacketInterceptor;
 import org.jivesoftware.openfire.interceptor.PacketRejectedException;
 import org.jivesoftware.openfire.session.ClientSession;
 import org.jivesoftware.openfire.session.Session;
+import org.lastpresence.logging.FailureLog;
 import org.lastpresence.probes.ProbeEchoes;
 import org.lastpresence.probes.ProbeHandler;
 import org.lastpresence.recording.PresenceRecorder;
@@ -15,8 +14,6 @@ import org.lastpresence.stamps.DelayStamps;
 import org.lastpresence.stamps.DeliveryContext;
 import org.lastpresence.stamps.DeliveryStamper;
 import org.lastpresence.stamps.LoginReplay;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
@@ -26,8 +23,6 @@ import org.xmpp.packet.Presence;
  * and stamps delivered presence. Nothing it throws but its own deliberate rejections reaches Openfire's router.
  */
 public final class LastPresenceInterceptor implements PacketInterceptor {
-    private static final Logger LOG = LoggerFactory.getLogger(LastPresenceInterceptor.class);
-
     private final String domain;
     private final LiveSettings settings;
     private final PresenceRecorder recorder;
@@ -37,10 +32,14 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
     private final DeliveryStamper stamper;
     private final LoginReplay loginReplay;
     private final PluginCounters counters;
+    private final FailureLog failures;
+    // The stamped copy this thread is delivering in place of Openfire's object: it passes this interceptor as is.
+    private final ThreadLocal<Presence> delivering = new ThreadLocal<>();
 
     public LastPresenceInterceptor(String domain, LiveSettings settings, PresenceRecorder recorder,
                                    ProbeHandler probes, ProbeEchoes echoes, DeliveryContext context,
-                                   DeliveryStamper stamper, LoginReplay loginReplay, PluginCounters counters) {
+                                   DeliveryStamper stamper, LoginReplay loginReplay, PluginCounters counters,
+                                   FailureLog failures) {
         this.domain = domain;
         this.settings = settings;
         this.recorder = recorder;
@@ -50,6 +49,7 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         this.stamper = stamper;
         this.loginReplay = loginReplay;
         this.counters = counters;
+        this.failures = failures;
     }
 
     @Override
@@ -70,8 +70,10 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         } catch (PacketRejectedException e) {
             throw e;
         } catch (RuntimeException e) {
-            // An exception here would make Openfire close the user's session: log it and let the packet pass.
-            LOG.error("Last Presence failed on {}", presence.toXML(), e);
+            // An exception here would make Openfire close the user's session (and log the whole stanza): the
+            // packet passes untouched, and the failure is noted without its content.
+            failures.report("interceptor", "Last Presence could not handle a presence "
+                    + (incoming ? "from " : "to ") + (session == null ? "the server" : session.getAddress()), e);
         }
     }
 
@@ -79,9 +81,17 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         context.begin();
         JID from = presence.getFrom();
         boolean fromLocalClient = session instanceof ClientSession && isLocalResource(from);
+        if (fromLocalClient && settings.enabled()) {
+            // D4: whatever its type, and at any depth, a delay in a client's presence is forged.
+            int forged = DelayStamps.removeAll(presence);
+            if (forged > 0) {
+                counters.forgedDelaysRemoved(forged);
+            }
+        }
         if (presence.getType() == Presence.Type.probe) {
-            Optional<JID> client = fromLocalClient ? Optional.of(from) : Optional.empty();
-            if (probes.handle(presence, client, session == null ? reply -> { } : session::process)) {
+            boolean takenOver = fromLocalClient ? probes.handleFromClient(presence, from, session::process)
+                    : probes.handleFromServer(presence);
+            if (takenOver) {
                 echoes.expect(presence);
                 throw new PacketRejectedException("Probe answered by the Last Presence plugin");
             }
@@ -89,12 +99,6 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         }
         if (!isLocalResource(from) || !(presence.getType() == null || presence.getType() == Presence.Type.unavailable)) {
             return;
-        }
-        if (fromLocalClient && settings.enabled()) {
-            int forged = DelayStamps.removeAll(presence);
-            if (forged > 0) {
-                counters.forgedDelaysRemoved(forged);
-            }
         }
         if (presence.getTo() != null) {
             // A directed presence is sent now: its copies are live, and it is not the resource's broadcast state.
@@ -111,17 +115,33 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
     }
 
     private void afterRouting() {
-        context.loggingIn().ifPresent(loginReplay::cameOnline);
+        context.loggingIn().ifPresent(resource -> loginReplay.cameOnline(resource, context.offlineReplaysTo(resource)));
         context.end();
     }
 
     private void beforeDelivery(Presence presence, Session session) throws PacketRejectedException {
+        if (presence == delivering.get()) {
+            return;
+        }
         if (echoes.consume(presence)) {
             throw new PacketRejectedException("Echo of a probe answered by the Last Presence plugin");
         }
-        if (session instanceof ClientSession) {
-            stamper.beforeDelivery(presence, session.getAddress());
+        if (!(session instanceof ClientSession)) {
+            return;
         }
+        Presence stamped = stamper.stampedCopy(presence, session.getAddress());
+        if (stamped == null) {
+            return;
+        }
+        // D5: Openfire may hand this object to other recipients or keep it; the stamp goes into a copy for this
+        // session only, delivered now (so in order), and Openfire's object is dropped for this session.
+        delivering.set(stamped);
+        try {
+            session.process(stamped);
+        } finally {
+            delivering.remove();
+        }
+        throw new PacketRejectedException("Delivered stamped by the Last Presence plugin");
     }
 
     private boolean isLocalResource(JID jid) {

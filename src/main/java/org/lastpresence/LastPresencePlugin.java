@@ -19,12 +19,14 @@ import org.jivesoftware.openfire.event.UserEventDispatcher;
 import org.jivesoftware.openfire.interceptor.InterceptorManager;
 import org.jivesoftware.openfire.session.ClientSession;
 import org.jivesoftware.openfire.session.ComponentSession;
+import org.lastpresence.privacy.OpenfirePrivacyRules;
 import org.lastpresence.probes.OpenfireRosters;
 import org.lastpresence.recording.PresenceRecorder;
 import org.lastpresence.recording.StanzaBounds;
 import org.lastpresence.settings.OpenfireProperties;
 import org.lastpresence.store.JdbcRecordDatabase;
 import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.store.PendingChangesFile;
 import org.lastpresence.store.StoreException;
 import org.lastpresence.store.StoreMaintenance;
 import org.lastpresence.uptime.Uptimes;
@@ -38,6 +40,8 @@ public class LastPresencePlugin implements Plugin {
 
     // The admin pages reach the running plugin through this: PluginManager.getPlugin(String) is not stable across versions.
     private static volatile PluginServices services;
+    /** Where changes that could not be written at a stop wait for the next start (S2). */
+    static final String PENDING_CHANGES_FILE = "pending-changes.bin";
 
     private LastPresenceInterceptor interceptor;
     private OpenfireEvents events;
@@ -63,7 +67,8 @@ public class LastPresencePlugin implements Plugin {
         });
         LastPresenceCore core = new LastPresenceCore(domain, clock,
                 startTime(server.getServerInfo().getLastStarted(), clock), new OpenfireProperties(),
-                new JdbcRecordDatabase(), new OpenfireRosters(), LastPresencePlugin::deliver, answerExecutor);
+                new JdbcRecordDatabase(), new OpenfireRosters(), new OpenfirePrivacyRules(), LastPresencePlugin::deliver,
+                answerExecutor);
         PluginServices parts = core.services();
         LastPresenceStore store = parts.store();
         Uptimes uptimes = parts.uptimes();
@@ -78,7 +83,8 @@ public class LastPresencePlugin implements Plugin {
 
         seedComponents(server, uptimes);
         seedSessions(recorder);
-        maintenance = new StoreMaintenance(store, parts.settings(), clock);
+        maintenance = new StoreMaintenance(store, parts.settings(), clock,
+                new PendingChangesFile(pluginDirectory.toPath().resolve(PENDING_CHANGES_FILE)));
         maintenance.start();
         InterceptorManager.getInstance().addInterceptor(interceptor);
         SessionEventDispatcher.addListener(events);
@@ -151,7 +157,7 @@ public class LastPresencePlugin implements Plugin {
         try {
             XMPPServer.getInstance().getPacketDeliverer().deliver(presence);
         } catch (Exception e) {
-            LOG.warn("Could not deliver {}", presence.toXML(), e);
+            LOG.warn("Could not deliver a presence from " + presence.getFrom() + " to " + presence.getTo(), e);
         }
     }
 }

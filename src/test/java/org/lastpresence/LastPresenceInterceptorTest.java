@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lastpresence.testing.Stanzas.presence;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -28,6 +29,7 @@ import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.testing.InMemoryDatabase;
 import org.lastpresence.testing.MapProperties;
 import org.lastpresence.testing.MutableClock;
+import org.lastpresence.testing.TablePrivacyRules;
 import org.lastpresence.testing.TableRosters;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
@@ -47,7 +49,7 @@ class LastPresenceInterceptorTest {
             .with("bob", "alice@localhost", RosterSubscription.BOTH)
             .with("bob", "carol@localhost", RosterSubscription.TO);
     private final LastPresenceCore core = new LastPresenceCore("localhost", clock, T0, properties,
-            new InMemoryDatabase(), rosters, delivered::add, Runnable::run);
+            new InMemoryDatabase(), rosters, new TablePrivacyRules(), delivered::add, Runnable::run);
     private final LastPresenceInterceptor interceptor = core.interceptor();
 
     @Test
@@ -158,13 +160,78 @@ class LastPresenceInterceptorTest {
         assertNull(core.services().resources().find(new JID("romeo@montague.lit/garden")).orElse(null));
     }
 
+    @Test
+    void aStampGoesIntoOneRecipientsCopyAndNeverIntoOpenfiresObject() throws Exception {
+        route(presence("<presence from='alice@localhost/phone'><show>away</show></presence>"), session(ALICE_PHONE));
+        clock.advance(Duration.ofMinutes(10));
+        // Openfire hands one object to several deliveries (Roster.broadcastPresence sets 'to' and routes it again).
+        Presence shared = presence("<presence from='alice@localhost/phone' to='bob@localhost/desk'>"
+                + "<show>dnd</show></presence>");
+        Presence alicesLiveChange = presence("<presence from='alice@localhost/phone'><show>dnd</show></presence>");
+        interceptor.interceptPacket(alicesLiveChange, session(ALICE_PHONE), true, false);
+        Presence toBobDuringALiveChange = deliver(shared, session(BOB_DESK));
+        interceptor.interceptPacket(alicesLiveChange, session(ALICE_PHONE), true, true);
+        Presence toCarolAsAReplay = deliver(shared, session(new JID("carol@localhost/tablet")));
+        Presence toBobAgainAsAReplay = deliver(shared, session(BOB_DESK));
+
+        assertFalse(DelayStamps.isStamped(shared), "Openfire's object stays as Openfire made it");
+        assertFalse(DelayStamps.isStamped(toBobDuringALiveChange));
+        assertEquals(1, toCarolAsAReplay.getElement().elements("delay").size());
+        assertEquals(1, toBobAgainAsAReplay.getElement().elements("delay").size());
+    }
+
+    @Test
+    void anErrorFromAnAddressThatIsNoJidPassesUntouched() {
+        Presence bounce = presence("<presence type='error' from='a@@b/c' to='bob@localhost/desk'>"
+                + "<error type='modify'><jid-malformed xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>"
+                + "</presence>");
+        String before = bounce.toXML();
+        assertDoesNotThrow(() -> interceptor.interceptPacket(bounce, session(BOB_DESK), false, false));
+        Presence available = presence("<presence from='x@@localhost/r' to='bob@localhost/desk'/>");
+        assertDoesNotThrow(() -> interceptor.interceptPacket(available, session(BOB_DESK), false, false));
+        assertEquals(before, bounce.toXML());
+        assertFalse(DelayStamps.isStamped(available));
+    }
+
+    @Test
+    void forgedDelaysAreRemovedFromEveryPresenceTypeAClientSends() throws Exception {
+        for (String type : List.of("subscribe", "subscribed", "unsubscribe", "unsubscribed", "error", "probe")) {
+            Presence forged = presence("<presence type='" + type + "' from='alice@localhost/phone' to='carol@localhost'>"
+                    + "<x xmlns='urn:example'><delay xmlns='urn:xmpp:delay' stamp='1999-01-01T00:00:00Z'/></x>"
+                    + "<x xmlns='jabber:x:delay' stamp='19990101T00:00:00'/></presence>");
+            try {
+                interceptor.interceptPacket(forged, session(ALICE_PHONE), true, false);
+            } catch (PacketRejectedException e) {
+                // The probe is taken over; what matters is what was left in the stanza.
+            }
+            assertFalse(forged.toXML().contains("1999"), type + ": " + forged.toXML());
+        }
+    }
+
     private void route(Presence presence, ClientSession session) throws PacketRejectedException {
         interceptor.interceptPacket(presence, session, true, false);
         interceptor.interceptPacket(presence, session, true, true);
     }
 
+    /**
+     * Delivers as LocalSession.process does and returns what the recipient's connection got: Openfire's object, or
+     * the copy the plugin delivered in its place (when it rejected Openfire's object for this session).
+     */
     private Presence deliver(Presence presence, ClientSession recipient) throws PacketRejectedException {
-        interceptor.interceptPacket(presence, recipient, false, false);
+        List<Packet> instead = new CopyOnWriteArrayList<>();
+        doAnswer(call -> {
+            Packet copy = call.getArgument(0);
+            interceptor.interceptPacket(copy, recipient, false, false);
+            instead.add(copy);
+            return null;
+        }).when(recipient).process(any(Packet.class));
+        try {
+            interceptor.interceptPacket(presence, recipient, false, false);
+        } catch (PacketRejectedException e) {
+            assertEquals(1, instead.size(), "a delivery the plugin rejects is replaced by exactly one copy");
+            assertFalse(DelayStamps.isStamped(presence), "Openfire's own object is never stamped (D5)");
+            return (Presence) instead.get(0);
+        }
         return presence;
     }
 

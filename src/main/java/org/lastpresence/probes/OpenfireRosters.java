@@ -15,9 +15,8 @@ public final class OpenfireRosters implements Rosters {
     public RosterSubscription subscription(String username, JID contact) {
         try {
             RosterItem item = roster(username).getRosterItem(new JID(contact.toBareJID()));
-            // Enum names are the same from 4.2.0 on, unlike the SubType constants' declaring class.
-            return RosterSubscription.valueOf(item.getSubStatus().name());
-        } catch (UserNotFoundException | IllegalArgumentException e) {
+            return subscriptionOf(item);
+        } catch (UserNotFoundException e) {
             return RosterSubscription.NONE;
         }
     }
@@ -27,8 +26,8 @@ public final class OpenfireRosters implements Rosters {
         List<JID> contacts = new ArrayList<>();
         try {
             for (RosterItem item : roster(username).getRosterItems()) {
-                String subscription = item.getSubStatus().name();
-                if ("TO".equals(subscription) || "BOTH".equals(subscription)) {
+                RosterSubscription subscription = subscriptionOf(item);
+                if (subscription == RosterSubscription.TO || subscription == RosterSubscription.BOTH) {
                     contacts.add(item.getJid());
                 }
             }
@@ -36,6 +35,24 @@ public final class OpenfireRosters implements Rosters {
             return List.of();
         }
         return contacts;
+    }
+
+    /** The item's subscription; NONE for no item and for states the plugin does not distinguish (REMOVE). */
+    public static RosterSubscription subscriptionOf(RosterItem item) {
+        if (item == null) {
+            return RosterSubscription.NONE;
+        }
+        // Enum names are the same from 4.2.0 on, unlike the SubType constants' declaring class.
+        switch (item.getSubStatus().name()) {
+            case "TO":
+                return RosterSubscription.TO;
+            case "FROM":
+                return RosterSubscription.FROM;
+            case "BOTH":
+                return RosterSubscription.BOTH;
+            default:
+                return RosterSubscription.NONE;
+        }
     }
 
     private static Roster roster(String username) throws UserNotFoundException {

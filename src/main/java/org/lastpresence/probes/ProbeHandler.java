@@ -1,13 +1,17 @@
 package org.lastpresence.probes;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import org.lastpresence.PluginCounters;
+import org.lastpresence.logging.FailureLog;
+import org.lastpresence.privacy.Disclosure;
+import org.lastpresence.privacy.Visibility;
+import org.lastpresence.recording.ResourceState;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.DelayStamps;
@@ -33,6 +37,8 @@ public final class ProbeHandler {
     private final Executor answerExecutor;
     private final Consumer<Presence> deliverer;
     private final PluginCounters counters;
+    private final Disclosure disclosure;
+    private final FailureLog failures;
 
     /**
      * @param answerExecutor runs user-probe answers off the packet thread (a roster may have to be loaded)
@@ -40,7 +46,8 @@ public final class ProbeHandler {
      */
     public ProbeHandler(String domain, LiveSettings settings, ResourceStates resources,
                         VisibleRecords records, Uptimes uptimes, Rosters rosters, ProbeRateLimiter limiter,
-                        Executor answerExecutor, Consumer<Presence> deliverer, PluginCounters counters) {
+                        Executor answerExecutor, Consumer<Presence> deliverer, PluginCounters counters,
+                        Disclosure disclosure, FailureLog failures) {
         this.domain = domain;
         this.settings = settings;
         this.resources = resources;
@@ -51,16 +58,27 @@ public final class ProbeHandler {
         this.answerExecutor = answerExecutor;
         this.deliverer = deliverer;
         this.counters = counters;
+        this.disclosure = disclosure;
+        this.failures = failures;
     }
 
     /**
-     * @param probe        a presence of type probe on its way into Openfire's routing
-     * @param clientSession the sending client's session address when the probe comes from a local client
-     *                     (client-initiated, rate-limited), empty for probes of servers and components
+     * A probe a local client sent (client-initiated: rate-limited per session).
+     *
+     * @param session       the sending client's session address
      * @param replyToClient delivers a reply straight to that client session
      * @return true if the plugin took the probe over: Openfire must not process it
      */
-    public boolean handle(Presence probe, Optional<JID> clientSession, Consumer<Presence> replyToClient) {
+    public boolean handleFromClient(Presence probe, JID session, Consumer<Presence> replyToClient) {
+        return handle(probe, session, replyToClient);
+    }
+
+    /** A probe of a server or a component (never rate-limited); true if the plugin took it over. */
+    public boolean handleFromServer(Presence probe) {
+        return handle(probe, null, null);
+    }
+
+    private boolean handle(Presence probe, JID clientSession, Consumer<Presence> replyToClient) {
         ProbeTarget target = ProbeTarget.of(probe.getTo(), domain, name -> uptimes.component(name).isPresent());
         if (!settings.enabled()) {
             // Even switched off, a probe to the domain is kept from Openfire, which would close the prober's stream.
@@ -69,7 +87,7 @@ public final class ProbeHandler {
         if (target == ProbeTarget.COMPONENT && !settings.components()) {
             return false;
         }
-        if (clientSession.isPresent() && !limiter.tryAcquire(clientSession.get().toString())) {
+        if (clientSession != null && !limiter.tryAcquire(clientSession.toString())) {
             counters.probeRateLimited();
             replyToClient.accept(rateLimited(probe));
             return true;
@@ -95,7 +113,7 @@ public final class ProbeHandler {
             answerExecutor.execute(() -> answerUser(copy));
         } catch (RejectedExecutionException e) {
             // Only while the plugin is being unloaded: the prober gets no answer, as without the plugin.
-            LOG.debug("Probe not answered, the plugin is stopping: {}", copy.toXML());
+            LOG.debug("Probe of {} by {} not answered, the plugin is stopping", copy.getTo(), copy.getFrom());
         }
     }
 
@@ -108,14 +126,29 @@ public final class ProbeHandler {
             RosterSubscription subscription = prober.toBareJID().equals(user.toBareJID())
                     ? RosterSubscription.NONE : rosters.subscription(user.getNode(), prober);
             boolean authorized = ProbeAuthorization.isAuthorized(prober.toBareJID(), user.toBareJID(), subscription);
-            List<Presence> answers = UserProbeAnswers.answer(prober, user, authorized,
-                    resources.available(user.getNode()), records.find(user.getNode()), settings.stampPrecision());
+            List<ResourceState> available = resources.available(user.getNode());
+            // The user's own rules are read only for a prober who may see the user at all.
+            Visibility visibility = authorized ? disclosure.visibility(user, addresses(available), prober)
+                    : Visibility.ALL;
+            List<Presence> answers = UserProbeAnswers.answer(prober, user, authorized, available, visibility,
+                    records.find(user.getNode()), settings.stampPrecision());
+            if (answers.isEmpty()) {
+                // The user's rules deny this prober: no answer, as from Openfire itself.
+                return;
+            }
             answers.forEach(deliverer);
             counters.probeAnswered();
             answers.stream().filter(DelayStamps::isStamped).forEach(answer -> counters.stampAdded());
         } catch (RuntimeException e) {
-            LOG.warn("Could not answer the probe {}", probe.toXML(), e);
+            failures.report("probe answer", "Could not answer a probe of " + probe.getTo().toBareJID() + " by "
+                    + probe.getFrom(), e);
         }
+    }
+
+    private static List<JID> addresses(List<ResourceState> available) {
+        List<JID> addresses = new ArrayList<>(available.size());
+        available.forEach(resource -> addresses.add(resource.address()));
+        return addresses;
     }
 
     private void answerUptime(Presence probe, Instant upSince) {

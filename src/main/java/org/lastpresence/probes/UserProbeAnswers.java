@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.lastpresence.privacy.Visibility;
 import org.lastpresence.recording.ResourceState;
 import org.lastpresence.stamps.DelayStamps;
 import org.lastpresence.stamps.Stamp;
@@ -22,11 +23,14 @@ public final class UserProbeAnswers {
      * @param user       the probed user's bare JID
      * @param authorized whether the prober may see the user's presence
      * @param available  the user's available resources
+     * @param visibility what the user's own rules let the prober see: a hidden resource is left out, and a user
+     *                   hidden altogether gets no answer at all (as from Openfire), never "unavailable"
      * @param record     the user's offline record, already filtered by retention
      * @param precision  how finely stamps reveal time
      */
     public static List<Presence> answer(JID prober, JID user, boolean authorized, List<ResourceState> available,
-                                        Optional<LastPresenceRecord> record, StampPrecision precision) {
+                                        Visibility visibility, Optional<LastPresenceRecord> record,
+                                        StampPrecision precision) {
         if (!authorized) {
             // RFC 6121 4.3.2: the same answer whether the user exists or not, so existence does not leak.
             Presence unsubscribed = new Presence(Presence.Type.unsubscribed);
@@ -35,6 +39,9 @@ public final class UserProbeAnswers {
         if (!available.isEmpty()) {
             List<Presence> answers = new ArrayList<>();
             for (ResourceState resource : available) {
+                if (!visibility.shows(resource.address())) {
+                    continue;
+                }
                 Presence presence = resource.presence();
                 presence.setID(null);
                 DelayStamps.removeAll(presence);
@@ -43,6 +50,9 @@ public final class UserProbeAnswers {
                 answers.add(presence);
             }
             return answers;
+        }
+        if (!visibility.showsOffline()) {
+            return List.of();
         }
         Presence unavailable = address(new Presence(Presence.Type.unavailable), user, prober);
         record.ifPresent(last -> {

@@ -3,10 +3,9 @@ package org.lastpresence.stamps;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.dom4j.Element;
+import org.dom4j.Node;
 import org.xmpp.packet.Packet;
 
 /** Reads, writes and removes XEP-0203 delay elements of a stanza. */
@@ -25,32 +24,51 @@ public final class DelayStamps {
                 .addAttribute("stamp", format(when));
     }
 
-    /** True if the stanza carries a delay element of either namespace. */
+    /** True if the stanza carries a delay element of either namespace among its children. */
     public static boolean isStamped(Packet packet) {
-        return !delays(packet.getElement()).isEmpty();
+        for (Element child : packet.getElement().elements()) {
+            if (isDelay(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Removes every delay element of either namespace; returns how many were removed. */
+    /** True if the element is a delay of either namespace. */
+    public static boolean isDelay(Element element) {
+        String namespace = element.getNamespaceURI();
+        return NAMESPACE.equals(namespace) || LEGACY_NAMESPACE.equals(namespace);
+    }
+
+    /**
+     * Removes every delay element of either namespace at any depth (D4: inside another extension too); returns how
+     * many were removed.
+     */
     public static int removeAll(Packet packet) {
-        List<Element> delays = delays(packet.getElement());
-        delays.forEach(packet.getElement()::remove);
-        return delays.size();
+        return removeFrom(packet.getElement());
+    }
+
+    // By index and backwards: every incoming client presence passes here, and most have nothing to remove.
+    private static int removeFrom(Element parent) {
+        int removed = 0;
+        for (int i = parent.nodeCount() - 1; i >= 0; i--) {
+            Node node = parent.node(i);
+            if (!(node instanceof Element)) {
+                continue;
+            }
+            Element child = (Element) node;
+            if (isDelay(child)) {
+                parent.remove(child);
+                removed++;
+            } else {
+                removed += removeFrom(child);
+            }
+        }
+        return removed;
     }
 
     /** XEP-0082 UTC date-time: seconds always, milliseconds only when not zero. */
     public static String format(Instant when) {
         return DateTimeFormatter.ISO_INSTANT.format(when.truncatedTo(ChronoUnit.MILLIS));
-    }
-
-    private static List<Element> delays(Element stanza) {
-        List<Element> result = new ArrayList<>();
-        for (Object child : stanza.elements()) {
-            Element element = (Element) child;
-            String namespace = element.getNamespaceURI();
-            if (NAMESPACE.equals(namespace) || LEGACY_NAMESPACE.equals(namespace)) {
-                result.add(element);
-            }
-        }
-        return result;
     }
 }

@@ -1,6 +1,8 @@
 package org.lastpresence.stamps;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +15,8 @@ import org.xmpp.packet.JID;
  */
 public final class DeliveryContext {
     private final ThreadLocal<Set<String>> liveSenders = new ThreadLocal<>();
-    private final ThreadLocal<Set<String>> offlineReplays = new ThreadLocal<>();
+    // Recipient's full JID -> bare JIDs of the contacts whose offline presence Openfire delivered to it.
+    private final ThreadLocal<Map<String, Set<String>>> offlineReplays = new ThreadLocal<>();
     private final ThreadLocal<JID> loggingIn = new ThreadLocal<>();
 
     /** A new incoming packet starts on this thread: forget the previous one. */
@@ -30,12 +33,18 @@ public final class DeliveryContext {
 
     /** The sender is making a change right now: its copies being delivered are live. */
     public void markLive(JID sender) {
-        set(liveSenders).add(sender.toString());
+        Set<String> live = liveSenders.get();
+        if (live == null) {
+            live = new HashSet<>();
+            liveSenders.set(live);
+        }
+        live.add(sender.toString());
     }
 
-    public boolean isLive(JID sender) {
+    /** Whether the sender (its full JID as the stanza's {@code from} attribute says it) is making a change now. */
+    public boolean isLive(String sender) {
         Set<String> live = liveSenders.get();
-        return live != null && live.contains(sender.toString());
+        return live != null && live.contains(sender);
     }
 
     /** The resource is sending its initial presence: once Openfire has routed it, its login replay is due. */
@@ -48,26 +57,20 @@ public final class DeliveryContext {
         return Optional.ofNullable(loggingIn.get());
     }
 
-    /** Openfire delivered a contact's offline presence to this recipient. */
-    public void offlineReplayed(JID contact, JID recipient) {
-        set(offlineReplays).add(key(contact, recipient));
-    }
-
-    public boolean wasOfflineReplayed(JID contact, JID recipient) {
-        Set<String> replays = offlineReplays.get();
-        return replays != null && replays.contains(key(contact, recipient));
-    }
-
-    private static String key(JID contact, JID recipient) {
-        return contact.toBareJID() + " " + recipient;
-    }
-
-    private static Set<String> set(ThreadLocal<Set<String>> local) {
-        Set<String> set = local.get();
-        if (set == null) {
-            set = new HashSet<>();
-            local.set(set);
+    /** Openfire delivered a contact's offline presence (from its bare JID) to this recipient. */
+    public void offlineReplayed(String contactBareJid, JID recipient) {
+        Map<String, Set<String>> replays = offlineReplays.get();
+        if (replays == null) {
+            replays = new HashMap<>();
+            offlineReplays.set(replays);
         }
-        return set;
+        replays.computeIfAbsent(recipient.toString(), key -> new HashSet<>()).add(contactBareJid);
+    }
+
+    /** The bare JIDs of the contacts whose offline presence Openfire delivered to the recipient on this thread. */
+    public Set<String> offlineReplaysTo(JID recipient) {
+        Map<String, Set<String>> replays = offlineReplays.get();
+        Set<String> contacts = replays == null ? null : replays.get(recipient.toString());
+        return contacts == null ? Set.of() : Set.copyOf(contacts);
     }
 }

@@ -1,7 +1,12 @@
 package org.lastpresence.stamps;
 
+import java.util.Optional;
 
+import org.dom4j.Element;
+import org.dom4j.Node;
 import org.lastpresence.PluginCounters;
+import org.lastpresence.logging.FailureLog;
+import org.lastpresence.privacy.Disclosure;
 import org.lastpresence.recording.ResourceState;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
@@ -9,57 +14,111 @@ import org.lastpresence.store.VisibleRecords;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
-/** Stamps the presence Openfire delivers to local clients with when its state began (D1), not live changes (D2). */
+/**
+ * Stamps the presence Openfire delivers to local clients with when its state began (D1), not live changes (D2),
+ * and only where the sender's own rules let the recipient know (V1). The stamp goes into a copy for that one
+ * recipient (D5): Openfire may deliver the same object to others, or keep it.
+ * <p>
+ * This runs for every stanza delivered to a session, so a presence that gets no stamp is decided from its raw
+ * attributes without parsing a JID or allocating; a {@code from} that is not a valid JID (an error bounced for a
+ * malformed address) is simply not this plugin's business.
+ */
 public final class DeliveryStamper {
     private final String domain;
     private final LiveSettings settings;
     private final ResourceStates resources;
     private final VisibleRecords records;
     private final DeliveryContext context;
+    private final Disclosure disclosure;
     private final PluginCounters counters;
+    private final FailureLog failures;
 
-    public DeliveryStamper(String domain, LiveSettings settings, ResourceStates resources,
-                           VisibleRecords records, DeliveryContext context, PluginCounters counters) {
+    public DeliveryStamper(String domain, LiveSettings settings, ResourceStates resources, VisibleRecords records,
+                           DeliveryContext context, Disclosure disclosure, PluginCounters counters,
+                           FailureLog failures) {
         this.domain = domain;
         this.settings = settings;
         this.resources = resources;
         this.records = records;
         this.context = context;
+        this.disclosure = disclosure;
         this.counters = counters;
+        this.failures = failures;
     }
 
-    /** Called for each presence about to be written to a local client session. */
-    public void beforeDelivery(Presence presence, JID recipient) {
-        JID sender = presence.getFrom();
-        if (sender == null || sender.getNode() == null || !domain.equals(sender.getDomain())) {
-            return;
-        }
-        Delivery.Kind kind = kindOf(presence, sender);
+    /**
+     * Called for each presence about to be written to a local client session.
+     *
+     * @return the stamped copy to deliver instead, or null when the presence goes as it is
+     */
+    public Presence stampedCopy(Presence presence, JID recipient) {
+        Element stanza = presence.getElement();
+        String from = stanza.attributeValue("from");
+        Delivery.Kind kind = kindOf(stanza.attributeValue("type"), from);
         if (kind == Delivery.Kind.OTHER) {
-            return;
+            return null;
         }
         if (kind == Delivery.Kind.USER_OFFLINE) {
-            context.offlineReplayed(sender, recipient);
+            context.offlineReplayed(from, recipient);
         }
-        if (!settings.enabled() || !settings.stampDelivered()) {
-            return;
+        if (!settings.enabled() || !settings.stampDelivered()
+                || (kind == Delivery.Kind.RESOURCE_AVAILABLE && context.isLive(from)) || hasDelay(stanza)) {
+            return null;
         }
-        Delivery delivery = new Delivery(kind, DelayStamps.isStamped(presence), context.isLive(sender),
-                resources.find(sender).map(ResourceState::since), records.find(sender.getNode()));
-        DeliveryStampDecision.decide(sender, delivery, settings.stampPrecision()).ifPresent(stamp -> {
-            DelayStamps.add(presence, stamp.from(), stamp.time());
-            counters.stampAdded();
-        });
+        JID sender;
+        try {
+            sender = new JID(from);
+        } catch (IllegalArgumentException e) {
+            failures.unreadable("a presence whose sender is not a valid JID", e);
+            return null;
+        }
+        Delivery delivery = new Delivery(kind, false, false, resources.find(sender).map(ResourceState::since),
+                records.find(sender.getNode()));
+        Optional<Stamp> stamp = DeliveryStampDecision.decide(sender, delivery, settings.stampPrecision());
+        if (stamp.isEmpty() || !mayTell(kind, sender, recipient)) {
+            return null;
+        }
+        Presence copy = presence.createCopy();
+        DelayStamps.add(copy, stamp.get().from(), stamp.get().time());
+        counters.stampAdded();
+        return copy;
     }
 
+    private boolean mayTell(Delivery.Kind kind, JID sender, JID recipient) {
+        return kind == Delivery.Kind.RESOURCE_AVAILABLE ? disclosure.mayTellResource(sender, recipient)
+                : disclosure.mayTellOffline(sender.getNode(), sender.toBareJID(), recipient);
+    }
 
-    private static Delivery.Kind kindOf(Presence presence, JID sender) {
-        if (presence.getType() == null && sender.getResource() != null) {
+    /** What the raw {@code type} and {@code from} say, with string comparisons only. */
+    Delivery.Kind kindOf(String type, String from) {
+        if (from == null) {
+            return Delivery.Kind.OTHER;
+        }
+        int at = from.indexOf('@');
+        int slash = from.indexOf('/');
+        int domainEnd = slash < 0 ? from.length() : slash;
+        boolean localUser = at > 0 && (slash < 0 || at < slash) && domainEnd - at - 1 == domain.length()
+                && from.regionMatches(at + 1, domain, 0, domain.length());
+        if (!localUser) {
+            return Delivery.Kind.OTHER;
+        }
+        if (type == null && slash > 0 && slash < from.length() - 1) {
             return Delivery.Kind.RESOURCE_AVAILABLE;
         }
-        if (presence.getType() == Presence.Type.unavailable && sender.getResource() == null) {
+        if ("unavailable".equals(type) && slash < 0) {
             return Delivery.Kind.USER_OFFLINE;
         }
         return Delivery.Kind.OTHER;
+    }
+
+    /** A top-level delay: one of this plugin's own answers (already stamped), checked without allocating. */
+    private static boolean hasDelay(Element stanza) {
+        for (int i = 0, count = stanza.nodeCount(); i < count; i++) {
+            Node node = stanza.node(i);
+            if (node instanceof Element && DelayStamps.isDelay((Element) node)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

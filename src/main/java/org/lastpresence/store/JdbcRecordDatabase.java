@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,10 +40,15 @@ public final class JdbcRecordDatabase implements RecordDatabase {
 
     @Override
     public void write(Collection<LastPresenceRecord> upserts, Collection<String> deletions) throws StoreException {
-        Connection con = null;
-        boolean failed = true;
+        Connection con;
         try {
             con = DbConnectionManager.getTransactionConnection();
+        } catch (SQLException e) {
+            throw StoreException.unavailable("No database connection for " + upserts.size() + " records and "
+                    + deletions.size() + " deletions", e);
+        }
+        boolean failed = true;
+        try {
             // Delete-then-insert is the one upsert every supported database understands.
             try (PreparedStatement delete = con.prepareStatement(DELETE)) {
                 for (String username : deletions) {
@@ -72,13 +79,28 @@ public final class JdbcRecordDatabase implements RecordDatabase {
             }
             failed = false;
         } catch (SQLException e) {
-            throw new StoreException("Could not write " + upserts.size() + " records and " + deletions.size()
-                    + " deletions", e);
+            String what = "Could not write " + upserts.size() + " records and " + deletions.size() + " deletions";
+            throw isConnectionFailure(e) ? StoreException.unavailable(what, e) : new StoreException(what, e);
         } finally {
-            if (con != null) {
-                DbConnectionManager.closeTransactionConnection(con, failed);
+            DbConnectionManager.closeTransactionConnection(con, failed);
+        }
+    }
+
+    /** SQL state class 08 is a connection exception: the database went away, the rows themselves are fine. */
+    static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (e instanceof SQLException) {
+                SQLException sql = (SQLException) e;
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                        || sql.getNextException() != null && isConnectionFailure(sql.getNextException())) {
+                    return true;
+                }
             }
         }
+        return false;
     }
 
     @Override

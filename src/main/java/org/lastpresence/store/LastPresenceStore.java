@@ -79,6 +79,29 @@ public final class LastPresenceStore {
         return pending.size();
     }
 
+    /** The changes that wait to be written, for keeping them across a stop (S2). */
+    List<PendingChange> pendingChanges() {
+        return new ArrayList<>(pending.values());
+    }
+
+    /**
+     * Takes back changes kept across a stop: each is queued again and applied in memory, unless the store already
+     * holds a later record of that user.
+     */
+    void restore(Collection<PendingChange> changes) {
+        for (PendingChange change : changes) {
+            Optional<LastPresenceRecord> record = change.record();
+            if (record.isEmpty()) {
+                delete(change.username());
+                continue;
+            }
+            LastPresenceRecord current = records.get(change.username());
+            if (current == null || !current.since().isAfter(record.get().since())) {
+                put(record.get());
+            }
+        }
+    }
+
     /**
      * Writes the queued changes in one transaction. If that fails, each change is tried on its own, so one
      * change the database refuses cannot hold up the others; what fails stays queued for the next call, so
@@ -92,6 +115,11 @@ public final class LastPresenceStore {
         try {
             write(batch.values());
         } catch (StoreException | RuntimeException e) {
+            if (e instanceof StoreException && ((StoreException) e).databaseUnavailable()) {
+                // Trying each change on its own against a database that is away only multiplies the wait.
+                reportFailure(batch.size(), (StoreException) e);
+                return false;
+            }
             int failed = 0;
             StoreException lastFailure = null;
             for (PendingChange change : batch.values()) {
@@ -102,6 +130,10 @@ public final class LastPresenceStore {
                     failed++;
                     lastFailure = single instanceof StoreException ? (StoreException) single
                             : new StoreException("Unexpected failure", single);
+                    if (lastFailure.databaseUnavailable()) {
+                        failed = pending.size();
+                        break;
+                    }
                 }
             }
             if (failed > 0) {
@@ -140,33 +172,6 @@ public final class LastPresenceStore {
         if (failing) {
             failing = false;
             LOG.info("Last-presence changes are written again.");
-        }
-    }
-
-    /** One queued write: an upsert of a record, or the deletion of a user's record. */
-    private static final class PendingChange {
-        private final String username;
-        private final LastPresenceRecord record;
-
-        private PendingChange(String username, LastPresenceRecord record) {
-            this.username = username;
-            this.record = record;
-        }
-
-        static PendingChange upsert(LastPresenceRecord record) {
-            return new PendingChange(record.username(), record);
-        }
-
-        static PendingChange deletion(String username) {
-            return new PendingChange(username, null);
-        }
-
-        String username() {
-            return username;
-        }
-
-        Optional<LastPresenceRecord> record() {
-            return Optional.ofNullable(record);
         }
     }
 }

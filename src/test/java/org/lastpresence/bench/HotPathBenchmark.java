@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.lastpresence.privacy.Visibility;
 import org.lastpresence.probes.UserProbeAnswers;
 import org.lastpresence.recording.ResourceState;
 import org.lastpresence.recording.ResourceStates;
@@ -72,12 +73,13 @@ public class HotPathBenchmark {
 
     @Benchmark
     public Object answerProbeOfOnlineUser() {
-        return UserProbeAnswers.answer(prober, user, true, available, Optional.empty(), StampPrecision.SECOND);
+        return UserProbeAnswers.answer(prober, user, true, available, Visibility.ALL, Optional.empty(),
+                StampPrecision.SECOND);
     }
 
     @Benchmark
     public Object answerProbeOfOfflineUser() {
         return UserProbeAnswers.answer(prober, new JID("user77@localhost"), true, List.of(),
-                store.find("user77"), StampPrecision.SECOND);
+                Visibility.ALL, store.find("user77"), StampPrecision.SECOND);
     }
 }

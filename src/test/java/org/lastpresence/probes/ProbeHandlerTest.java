@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lastpresence.PluginCounters;
+import org.lastpresence.logging.FailureLog;
+import org.lastpresence.privacy.Disclosure;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.store.LastPresenceRecord;
@@ -22,7 +24,9 @@ import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.testing.InMemoryDatabase;
 import org.lastpresence.testing.MapProperties;
 import org.lastpresence.testing.MutableClock;
+import org.lastpresence.testing.TablePrivacyRules;
 import org.lastpresence.testing.TableRosters;
+import org.slf4j.LoggerFactory;
 import org.lastpresence.uptime.Uptimes;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
@@ -30,7 +34,7 @@ import org.xmpp.packet.Presence;
 /** Which probes the plugin takes over, and what leaves it, with Openfire replaced by plain fakes. */
 class ProbeHandlerTest {
     private static final Instant STARTED = Instant.parse("2026-11-21T06:00:00Z");
-    private static final Optional<JID> CLIENT = Optional.of(new JID("bob@localhost/desk"));
+    private static final JID CLIENT = new JID("bob@localhost/desk");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T12:00:00Z"));
     private final MapProperties properties = new MapProperties();
@@ -42,7 +46,8 @@ class ProbeHandlerTest {
     private final List<Presence> repliedToClient = new CopyOnWriteArrayList<>();
     private final ProbeHandler handler = new ProbeHandler("localhost", settings, new ResourceStates(), new VisibleRecords(store, settings, clock),
             uptimes, new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
-            new ProbeRateLimiter(clock, settings), Runnable::run, delivered::add, counters);
+            new ProbeRateLimiter(clock, settings), Runnable::run, delivered::add, counters,
+            new Disclosure(new TablePrivacyRules()), new FailureLog(LoggerFactory.getLogger(ProbeHandlerTest.class), clock));
 
     ProbeHandlerTest() {
         uptimes.registered("conference.localhost", STARTED.plusSeconds(2));
@@ -104,8 +109,7 @@ class ProbeHandlerTest {
     void probesOfServersAndComponentsAreNotLimited() {
         properties.put("lastpresence.probe.burst", "1");
         for (int i = 0; i < 5; i++) {
-            handler.handle(presence("<presence type='probe' from='romeo@montague.lit' to='alice@localhost'/>"),
-                    Optional.empty(), repliedToClient::add);
+            handler.handleFromServer(presence("<presence type='probe' from='romeo@montague.lit' to='alice@localhost'/>"));
         }
         assertEquals(5, delivered.size());
         assertEquals(List.of(), repliedToClient);
@@ -114,15 +118,15 @@ class ProbeHandlerTest {
     @Test
     void uptimeIsHiddenFromRemoteProbersWhenLocalOnly() {
         properties.put("lastpresence.uptime.visibility", "local");
-        assertTrue(handler.handle(presence("<presence type='probe' from='romeo@montague.lit/x' to='localhost'/>"),
-                Optional.empty(), repliedToClient::add));
+        assertTrue(handler.handleFromServer(
+                presence("<presence type='probe' from='romeo@montague.lit/x' to='localhost'/>")));
         handle("<presence type='probe' from='bob@localhost/desk' to='localhost'/>");
         assertEquals(List.of("bob@localhost/desk"), delivered.stream().map(p -> p.getTo().toString())
                 .collect(Collectors.toList()));
     }
 
     private boolean handle(String probe) {
-        return handler.handle(presence(probe), CLIENT, repliedToClient::add);
+        return handler.handleFromClient(presence(probe), CLIENT, repliedToClient::add);
     }
 
     private static List<String> xml(List<Presence> stanzas) {

@@ -7,12 +7,14 @@ import static org.lastpresence.testing.Stanzas.presence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lastpresence.privacy.Visibility;
 import org.lastpresence.recording.ResourceState;
 import org.lastpresence.stamps.StampPrecision;
 import org.lastpresence.store.LastPresenceRecord;
@@ -64,7 +66,7 @@ class UserProbeAnswersTest {
     @MethodSource("rows")
     void answersExactlyTheTableRow(String row, boolean authorized, List<ResourceState> available,
                                    Optional<LastPresenceRecord> record, List<String> expected) {
-        List<Presence> answers = UserProbeAnswers.answer(PROBER, ALICE, authorized, available, record,
+        List<Presence> answers = UserProbeAnswers.answer(PROBER, ALICE, authorized, available, Visibility.ALL, record,
                 StampPrecision.SECOND);
         assertEquals(expected, answers.stream().map(Presence::toXML).collect(Collectors.toList()));
     }
@@ -73,7 +75,31 @@ class UserProbeAnswersTest {
     @MethodSource("rows")
     void neverReusesTheStoredStanzaId(String row, boolean authorized, List<ResourceState> available,
                                       Optional<LastPresenceRecord> record, List<String> expected) {
-        UserProbeAnswers.answer(PROBER, ALICE, authorized, available, record, StampPrecision.SECOND)
+        UserProbeAnswers.answer(PROBER, ALICE, authorized, available, Visibility.ALL, record, StampPrecision.SECOND)
                 .forEach(answer -> assertNull(answer.getID()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hiddenRows")
+    void tellsOnlyWhatTheUsersRulesShow(String row, List<ResourceState> available, Visibility visibility,
+                                        List<String> fromOfAnswers) {
+        List<Presence> answers = UserProbeAnswers.answer(PROBER, ALICE, true, available, visibility, RECORD,
+                StampPrecision.SECOND);
+        assertEquals(fromOfAnswers, answers.stream().map(answer -> answer.getFrom().toString())
+                .collect(Collectors.toList()));
+    }
+
+    static Stream<Arguments> hiddenRows() {
+        return Stream.of(
+                Arguments.of("one resource hidden: only the other", TWO_RESOURCES,
+                        Visibility.hidingResources(Set.of(new JID("alice@localhost/phone"))),
+                        List.of("alice@localhost/laptop")),
+                Arguments.of("every resource hidden (invisible): no answer at all, not 'unavailable'", TWO_RESOURCES,
+                        Visibility.hidingResources(Set.of(new JID("alice@localhost/phone"),
+                                new JID("alice@localhost/laptop"))), List.of()),
+                Arguments.of("offline and hidden by the default list: no answer at all", List.of(),
+                        Visibility.hidingOffline(), List.of()),
+                Arguments.of("offline, nothing hidden: the record", List.of(), Visibility.ALL,
+                        List.of("alice@localhost")));
     }
 }

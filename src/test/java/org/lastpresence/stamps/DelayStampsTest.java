@@ -45,4 +45,19 @@ class DelayStampsTest {
         assertEquals("hi", presence.getStatus());
         assertEquals(1, presence.getElement().elements("c").size());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "nested in an extension| <presence><x xmlns='urn:example'><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/></x></presence>| 1",
+            "legacy, two levels deep| <presence><a xmlns='urn:a'><b xmlns='urn:b'><x xmlns='jabber:x:delay' stamp='20010101T00:00:00'/></b></a></presence>| 1",
+            "top level and nested| <presence><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/><x xmlns='urn:e'><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/></x></presence>| 2",
+            "in a subscription request| <presence type='subscribe'><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/></presence>| 1",
+            "in an error| <presence type='error'><error type='cancel'><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/></error></presence>| 1",
+            "none at all| <presence><x xmlns='urn:example'><y/></x></presence>| 0"})
+    void removesDelaysAtAnyDepthFromAnyPresence(String row, String xml, int expected) {
+        Presence presence = presence(xml);
+        assertEquals(expected, DelayStamps.removeAll(presence));
+        assertFalse(presence.toXML().contains("delay"), presence.toXML());
+        assertFalse(presence.toXML().contains("20010101"), presence.toXML());
+    }
 }

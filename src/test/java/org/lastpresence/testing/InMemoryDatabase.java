@@ -1,5 +1,6 @@
 package org.lastpresence.testing;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ public final class InMemoryDatabase implements RecordDatabase {
     private volatile boolean failing;
     private volatile String refused;
     private volatile int writes;
+    private volatile int attempts;
 
     public void failing(boolean failing) {
         this.failing = failing;
@@ -35,6 +37,11 @@ public final class InMemoryDatabase implements RecordDatabase {
         return writes;
     }
 
+    /** Every write tried, failed or not. */
+    public int attempts() {
+        return attempts;
+    }
+
     @Override
     public List<LastPresenceRecord> loadAll() throws StoreException {
         check();
@@ -43,10 +50,11 @@ public final class InMemoryDatabase implements RecordDatabase {
 
     @Override
     public void write(Collection<LastPresenceRecord> upserts, Collection<String> deletions) throws StoreException {
+        attempts++;
         check();
         if (refused != null && (deletions.contains(refused)
                 || upserts.stream().anyMatch(record -> record.username().equals(refused)))) {
-            throw new StoreException("row refused", new java.sql.SQLException("value too long"));
+            throw new StoreException("row refused", new SQLException("value too long", "22001"));
         }
         deletions.forEach(rows::remove);
         upserts.forEach(record -> rows.put(record.username(), record));
@@ -63,7 +71,7 @@ public final class InMemoryDatabase implements RecordDatabase {
 
     private void check() throws StoreException {
         if (failing) {
-            throw new StoreException("database unavailable", new java.sql.SQLException("connection refused"));
+            throw StoreException.unavailable("database unavailable", new SQLException("connection refused", "08001"));
         }
     }
 }

@@ -25,7 +25,12 @@ public final class HsqldbServer implements AutoCloseable {
 
     /** Starts a server whose database files live under {@code directory}. */
     public static HsqldbServer start(Path directory) {
-        HsqldbServer database = new HsqldbServer(directory.toAbsolutePath().normalize(), FreePort.find());
+        return start(directory, FreePort.find());
+    }
+
+    /** Starts a server on these files and this port (a home's openfire.xml names the port it was made with). */
+    public static HsqldbServer start(Path directory, int port) {
+        HsqldbServer database = new HsqldbServer(directory.toAbsolutePath().normalize(), port);
         database.start();
         return database;
     }
