@@ -71,8 +71,9 @@ class ShutdownWithDatabaseAwayIT {
                 "first server (child JVM) failed, see its output above");
         String[] phase1 = Files.readString(home.resolve("phase1.txt")).split(" ");
         long stopMillis = Long.parseLong(phase1[2]);
-        // The plugin waits at most 5 s for the database; the rest of Openfire's stop takes well under a second.
-        assertTrue(stopMillis < 8_000, "the stop took " + stopMillis + " ms");
+        // Openfire's own stop takes about 5 s against a database that is away (its pool retries for each of its
+        // writes); the plugin adds at most 5 s. Before, the plugin alone added about 20 s.
+        assertTrue(stopMillis < 15_000, "the stop took " + stopMillis + " ms");
         assertTrue(Files.exists(home.resolve(KEPT)), "the unwritten change is kept in the plugin's folder");
 
         int port = Integer.parseInt(Files.readString(home.resolve("database-port.txt")));

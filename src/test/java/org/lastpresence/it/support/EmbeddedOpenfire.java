@@ -209,7 +209,7 @@ public final class EmbeddedOpenfire implements AutoCloseable {
             long started = System.nanoTime();
             Path root = OpenfireHome.prepare(home, database);
             if (pluginArchive != null) {
-                PluginArchive.install(pluginArchive, OpenfireHome.pluginsDirectory(root), PLUGIN_NAME);
+                PluginArchive.installForBoot(pluginArchive, OpenfireHome.pluginsDirectory(root), PLUGIN_NAME);
             }
             long database = openDatabase(root, port);
             long constructed = System.nanoTime();

@@ -41,15 +41,16 @@ public final class HsqldbServer implements AutoCloseable {
             return;
         }
         Server started = new Server();
+        // Quiet first: the setters below are traced otherwise.
+        started.setLogWriter(null);
+        started.setErrWriter(null);
+        started.setSilent(true);
+        started.setTrace(false);
+        started.setNoSystemExit(true);
         started.setAddress("127.0.0.1");
         started.setPort(port);
         started.setDatabaseName(0, DATABASE);
         started.setDatabasePath(0, "file:" + files.resolve(DATABASE));
-        started.setSilent(true);
-        started.setTrace(false);
-        started.setLogWriter(null);
-        started.setErrWriter(null);
-        started.setNoSystemExit(true);
         started.start();
         server = started;
         Await.until("HSQLDB server on port " + port, Duration.ofSeconds(30),

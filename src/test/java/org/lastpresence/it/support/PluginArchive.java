@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -60,6 +61,22 @@ public final class PluginArchive {
             throw new IllegalStateException("Plugin archive " + archive + " does not exist; build it with mvn package");
         }
         return archive;
+    }
+
+    /**
+     * Installs the archive for a boot: a server restarted on a home where this very archive is installed keeps it
+     * (and the folder Openfire unpacked it into, with what the plugin keeps there), as a real restart does.
+     */
+    public static Path installForBoot(Path archive, Path pluginsDirectory, String pluginName) {
+        Path target = pluginsDirectory.resolve(pluginName + ".jar");
+        try {
+            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(archive), Files.readAllBytes(target))) {
+                return target;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot compare " + archive + " with " + target, e);
+        }
+        return install(archive, pluginsDirectory, pluginName);
     }
 
     /**

@@ -24,8 +24,9 @@ public final class Probing {
 
     /** Sends {@code <presence type='probe' to='…'/>} and returns every presence from {@code answersFrom} it caused. */
     public static List<ReceivedPresence> probe(XmppClient client, String to, Predicate<Presence> answersFrom) {
-        // What the server sent before (e.g. the presence replayed at login) must not count as an answer.
-        client.roundTrip();
+        // What the server sent before (e.g. the presence replayed at login, which the plugin sends from the same
+        // thread as probe answers, so a marker probe's answer comes after it) must not count as an answer.
+        awaitQuiet(client, client.mark());
         int mark = client.mark();
         client.send("<presence type='probe' id='probe-" + IDS.incrementAndGet() + "' to='" + to + "'/>");
         awaitQuiet(client, mark);
