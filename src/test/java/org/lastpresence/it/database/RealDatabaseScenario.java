@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,6 +145,7 @@ abstract class RealDatabaseScenario {
     void openfireDetectsTheDatabaseTypeAndThePluginSchemaIsCreatedThroughOpenfire() {
         System.out.println("database: " + view.productNameAndVersion() + "; Openfire's type: "
                 + DbConnectionManager.getDatabaseType());
+        assertEquals(database.driver(), driverServing(database.url()), "the configured driver serves the URL");
         // The type picks database/lastpresence_<type>.sql in the plugin archive.
         assertEquals(database.schemaType(), DbConnectionManager.getDatabaseType().name());
         assertEquals(OptionalInt.of(26), view.schemaVersion("openfire"));
@@ -262,6 +265,14 @@ abstract class RealDatabaseScenario {
             assertEquals("Gone fishing", view.record("ida").map(record -> record.status).orElse(null),
                     "rows stored before the restart are still there");
             assertEquals("back on Monday", view.record("uma").map(record -> record.status).orElse(null));
+        }
+    }
+
+    private static String driverServing(String url) {
+        try {
+            return DriverManager.getDriver(url).getClass().getName();
+        } catch (SQLException e) {
+            throw new AssertionError("No JDBC driver for " + url, e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -109,7 +110,7 @@ public final class PostgresServer implements DatabaseServer {
                     "shared_buffers = 16MB",
                     "fsync = off",
                     "full_page_writes = off",
-                    ""), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+                    ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot set up PostgreSQL in " + data, e);
         }
