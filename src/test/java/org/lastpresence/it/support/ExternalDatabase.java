@@ -1,5 +1,9 @@
 package org.lastpresence.it.support;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -53,6 +57,22 @@ public final class ExternalDatabase {
 
     public String testSql() {
         return testSql;
+    }
+
+    /** A plain JDBC connection of its own, as an operator's SQL client would open (not Openfire's pool). */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    /** This database as program arguments, for a child JVM; {@link #fromArgs} reads them back. */
+    public List<String> toArgs() {
+        return List.of(driver, url, user, password, schemaType, testSql);
+    }
+
+    /** The database given by {@link #toArgs} at {@code offset} of a child's arguments. */
+    public static ExternalDatabase fromArgs(String[] args, int offset) {
+        return new ExternalDatabase(args[offset], args[offset + 1], args[offset + 2], args[offset + 3],
+                args[offset + 4], args[offset + 5]);
     }
 
     /** The {@code <connectionProvider>} and {@code <database>} elements of openfire.xml for this database. */

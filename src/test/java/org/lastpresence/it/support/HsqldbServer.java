@@ -11,7 +11,7 @@ import org.hsqldb.server.ServerConstants;
  * An HSQLDB database server on 127.0.0.1 and a free port (HSQLDB comes with Openfire 4.2.0): a database that a
  * test can stop and start again under a running Openfire, or share between servers in several JVMs.
  */
-public final class HsqldbServer implements AutoCloseable {
+public final class HsqldbServer implements DatabaseServer {
     private static final String DATABASE = "openfire";
 
     private final Path files;
@@ -36,6 +36,7 @@ public final class HsqldbServer implements AutoCloseable {
     }
 
     /** (Re)starts the server on its port, on the same files. */
+    @Override
     public synchronized void start() {
         if (server != null) {
             return;
@@ -58,6 +59,7 @@ public final class HsqldbServer implements AutoCloseable {
     }
 
     /** Stops the server, as a database host going away: connections in use fail from now on. */
+    @Override
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -74,6 +76,7 @@ public final class HsqldbServer implements AutoCloseable {
     }
 
     /** How Openfire reaches this server. */
+    @Override
     public ExternalDatabase database() {
         return new ExternalDatabase("org.hsqldb.jdbc.JDBCDriver",
                 "jdbc:hsqldb:hsql://127.0.0.1:" + port + "/" + DATABASE, "sa", "", "hsqldb",
