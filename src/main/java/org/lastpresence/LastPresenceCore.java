@@ -42,10 +42,10 @@ final class LastPresenceCore {
         DeliveryContext context = new DeliveryContext();
         recorder = new PresenceRecorder(clock, services.settings(), resources, store, counters);
         ProbeRateLimiter limiter = new ProbeRateLimiter(clock, services.settings());
-        ProbeHandler probes = new ProbeHandler(domain, services.settings(), resources, services.records(), uptimes, rosters,
-                limiter, answerExecutor, deliverer, counters);
-        DeliveryStamper stamper = new DeliveryStamper(domain, services.settings(), resources, services.records(), context,
-                counters);
+        ProbeHandler probes = new ProbeHandler(domain, services.settings(), resources, services.records(), uptimes,
+                rosters, limiter, answerExecutor, deliverer, counters);
+        DeliveryStamper stamper = new DeliveryStamper(domain, services.settings(), resources, services.records(),
+                context, counters);
         LoginReplay loginReplay = new LoginReplay(domain, services.settings(), resources, services.records(), rosters,
                 context, deliverer, counters);
         interceptor = new LastPresenceInterceptor(domain, services.settings(), recorder, probes, new ProbeEchoes(),

@@ -36,7 +36,8 @@ import org.xmpp.packet.Presence;
 public class LastPresencePlugin implements Plugin {
     private static final Logger LOG = LoggerFactory.getLogger(LastPresencePlugin.class);
 
-    // The admin pages reach the running plugin through this: PluginManager.getPlugin(String) is not stable across versions.
+    // The admin pages reach the running plugin through this: PluginManager.getPlugin(String) is not stable
+    // across versions.
     private static volatile PluginServices services;
 
     private LastPresenceInterceptor interceptor;
@@ -70,7 +71,8 @@ public class LastPresencePlugin implements Plugin {
         try {
             store.load();
         } catch (StoreException e) {
-            LOG.error("Could not load the stored last-presence records; probes of offline users answer as never seen.", e);
+            LOG.error("Could not load the stored last-presence records; probes of offline users answer as never seen.",
+                    e);
         }
         interceptor = core.interceptor();
         events = core.events();
@@ -141,7 +143,8 @@ public class LastPresencePlugin implements Plugin {
         for (ClientSession session : SessionManager.getInstance().getSessions()) {
             Presence presence = session.getPresence();
             if (presence != null && presence.isAvailable() && session.getAddress().getNode() != null) {
-                recorder.seed(session.getAddress(), StanzaBounds.bound(presence), session.getCreationDate().toInstant());
+                recorder.seed(session.getAddress(), StanzaBounds.bound(presence),
+                        session.getCreationDate().toInstant());
             }
         }
     }

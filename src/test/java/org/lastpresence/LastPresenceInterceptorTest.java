@@ -33,7 +33,10 @@ import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
 
-/** The interceptor driven the way Openfire's router drives it, with sessions mocked and Openfire's routing played by hand. */
+/**
+ * The interceptor driven the way Openfire's router drives it, with sessions mocked and Openfire's routing played by
+ * hand.
+ */
 class LastPresenceInterceptorTest {
     private static final Instant T0 = Instant.parse("2026-11-21T08:00:00Z");
     private static final JID ALICE_PHONE = new JID("alice@localhost/phone");

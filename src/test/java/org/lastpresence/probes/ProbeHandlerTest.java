@@ -40,8 +40,9 @@ class ProbeHandlerTest {
     private final PluginCounters counters = new PluginCounters();
     private final List<Presence> delivered = new CopyOnWriteArrayList<>();
     private final List<Presence> repliedToClient = new CopyOnWriteArrayList<>();
-    private final ProbeHandler handler = new ProbeHandler("localhost", settings, new ResourceStates(), new VisibleRecords(store, settings, clock),
-            uptimes, new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
+    private final ProbeHandler handler = new ProbeHandler("localhost", settings, new ResourceStates(),
+            new VisibleRecords(store, settings, clock), uptimes,
+            new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
             new ProbeRateLimiter(clock, settings), Runnable::run, delivered::add, counters);
 
     ProbeHandlerTest() {
@@ -95,7 +96,8 @@ class ProbeHandlerTest {
         }
         assertEquals(2, delivered.size());
         assertEquals(List.of("<presence type=\"error\" id=\"n2\" from=\"localhost\" to=\"bob@localhost/desk\">"
-                + "<error code=\"500\" type=\"wait\"><resource-constraint xmlns=\"urn:ietf:params:xml:ns:xmpp-stanzas\"/>"
+                + "<error code=\"500\" type=\"wait\">"
+                + "<resource-constraint xmlns=\"urn:ietf:params:xml:ns:xmpp-stanzas\"/>"
                 + "</error></presence>"), xml(repliedToClient));
         assertEquals(1, counters.probesRateLimited());
     }
