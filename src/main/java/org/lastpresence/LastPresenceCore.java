@@ -49,10 +49,10 @@ final class LastPresenceCore {
         FailureLog failures = new FailureLog(LoggerFactory.getLogger("org.lastpresence"), clock);
         recorder = new PresenceRecorder(clock, services.settings(), resources, store, counters);
         ProbeRateLimiter limiter = new ProbeRateLimiter(clock, services.settings());
-        ProbeHandler probes = new ProbeHandler(domain, services.settings(), resources, services.records(), uptimes, rosters,
-                limiter, answerExecutor, deliverer, counters, disclosure, failures);
-        DeliveryStamper stamper = new DeliveryStamper(domain, services.settings(), resources, services.records(), context,
-                disclosure, counters, failures);
+        ProbeHandler probes = new ProbeHandler(domain, services.settings(), resources, services.records(), uptimes,
+                rosters, limiter, answerExecutor, deliverer, counters, disclosure, failures);
+        DeliveryStamper stamper = new DeliveryStamper(domain, services.settings(), resources, services.records(),
+                context, disclosure, counters, failures);
         LoginReplay loginReplay = new LoginReplay(domain, services.settings(), resources, services.records(), rosters,
                 disclosure, answerExecutor, deliverer, counters, failures);
         interceptor = new LastPresenceInterceptor(domain, services.settings(), recorder, probes, new ProbeEchoes(),

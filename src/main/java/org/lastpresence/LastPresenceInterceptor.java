@@ -97,7 +97,8 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
             }
             return;
         }
-        if (!isLocalResource(from) || !(presence.getType() == null || presence.getType() == Presence.Type.unavailable)) {
+        if (!isLocalResource(from)
+                || !(presence.getType() == null || presence.getType() == Presence.Type.unavailable)) {
             return;
         }
         if (presence.getTo() != null) {

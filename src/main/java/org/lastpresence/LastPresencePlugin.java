@@ -38,7 +38,8 @@ import org.xmpp.packet.Presence;
 public class LastPresencePlugin implements Plugin {
     private static final Logger LOG = LoggerFactory.getLogger(LastPresencePlugin.class);
 
-    // The admin pages reach the running plugin through this: PluginManager.getPlugin(String) is not stable across versions.
+    // The admin pages reach the running plugin through this: PluginManager.getPlugin(String) is not stable
+    // across versions.
     private static volatile PluginServices services;
     /** Where changes that could not be written at a stop wait for the next start (S2). */
     static final String PENDING_CHANGES_FILE = "pending-changes.bin";
@@ -67,15 +68,16 @@ public class LastPresencePlugin implements Plugin {
         });
         LastPresenceCore core = new LastPresenceCore(domain, clock,
                 startTime(server.getServerInfo().getLastStarted(), clock), new OpenfireProperties(),
-                new JdbcRecordDatabase(), new OpenfireRosters(), new OpenfirePrivacyRules(), LastPresencePlugin::deliver,
-                answerExecutor);
+                new JdbcRecordDatabase(), new OpenfireRosters(), new OpenfirePrivacyRules(),
+                LastPresencePlugin::deliver, answerExecutor);
         PluginServices parts = core.services();
         LastPresenceStore store = parts.store();
         Uptimes uptimes = parts.uptimes();
         try {
             store.load();
         } catch (StoreException e) {
-            LOG.error("Could not load the stored last-presence records; probes of offline users answer as never seen.", e);
+            LOG.error("Could not load the stored last-presence records; probes of offline users answer as never seen.",
+                    e);
         }
         interceptor = core.interceptor();
         events = core.events();
@@ -147,7 +149,8 @@ public class LastPresencePlugin implements Plugin {
         for (ClientSession session : SessionManager.getInstance().getSessions()) {
             Presence presence = session.getPresence();
             if (presence != null && presence.isAvailable() && session.getAddress().getNode() != null) {
-                recorder.seed(session.getAddress(), StanzaBounds.bound(presence), session.getCreationDate().toInstant());
+                recorder.seed(session.getAddress(), StanzaBounds.bound(presence),
+                        session.getCreationDate().toInstant());
             }
         }
     }

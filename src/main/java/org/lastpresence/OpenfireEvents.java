@@ -44,7 +44,8 @@ final class OpenfireEvents implements SessionEventListener, UserEventListener, C
         }
         guarded("session end", () -> {
             JID address = session.getAddress();
-            // Openfire normally routes an unavailable presence for a dropped connection; this covers the case it does not.
+            // Openfire normally routes an unavailable presence for a dropped connection; this covers the case
+            // where it does not.
             recorder.sessionEnded(address);
             limiter.forget(address.toString());
         });

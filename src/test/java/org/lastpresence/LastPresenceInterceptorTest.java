@@ -35,7 +35,10 @@ import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
 
-/** The interceptor driven the way Openfire's router drives it, with sessions mocked and Openfire's routing played by hand. */
+/**
+ * The interceptor driven the way Openfire's router drives it, with sessions mocked and Openfire's routing played by
+ * hand.
+ */
 class LastPresenceInterceptorTest {
     private static final Instant T0 = Instant.parse("2026-11-21T08:00:00Z");
     private static final JID ALICE_PHONE = new JID("alice@localhost/phone");
@@ -196,7 +199,8 @@ class LastPresenceInterceptorTest {
     @Test
     void forgedDelaysAreRemovedFromEveryPresenceTypeAClientSends() throws Exception {
         for (String type : List.of("subscribe", "subscribed", "unsubscribe", "unsubscribed", "error", "probe")) {
-            Presence forged = presence("<presence type='" + type + "' from='alice@localhost/phone' to='carol@localhost'>"
+            Presence forged = presence("<presence type='" + type + "' from='alice@localhost/phone'"
+                    + " to='carol@localhost'>"
                     + "<x xmlns='urn:example'><delay xmlns='urn:xmpp:delay' stamp='1999-01-01T00:00:00Z'/></x>"
                     + "<x xmlns='jabber:x:delay' stamp='19990101T00:00:00'/></presence>");
             try {

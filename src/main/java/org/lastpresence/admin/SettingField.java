@@ -48,7 +48,9 @@ public final class SettingField {
 
     /** "Default: 20", with the default in words for a choice. */
     public String defaultText() {
-        String shown = setting.kind() == Setting.Kind.INTEGER ? setting.defaultValue() : choiceLabel(setting.defaultValue());
+        String shown = setting.kind() == Setting.Kind.INTEGER
+                ? setting.defaultValue()
+                : choiceLabel(setting.defaultValue());
         return messages.text("lastpresence.settings.default", shown);
     }
 

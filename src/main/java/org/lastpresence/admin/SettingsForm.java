@@ -24,7 +24,7 @@ public final class SettingsForm {
     private final String csrfToken;
 
     private SettingsForm(List<SettingField> fields, Notice notice, int status, String redirect, String csrfToken) {
-        this.fields = fields;
+        this.fields = List.copyOf(fields);
         this.notice = notice;
         this.status = status;
         this.redirect = redirect;
@@ -40,8 +40,8 @@ public final class SettingsForm {
         }
         if (!request.csrfAccepted()) {
             // Refused before reading any value: a forged post learns nothing and changes nothing.
-            return new SettingsForm(stored(properties, messages), Notice.error(messages.text("lastpresence.csrf.refused")),
-                    403, null, request.csrfToken());
+            return new SettingsForm(stored(properties, messages),
+                    Notice.error(messages.text("lastpresence.csrf.refused")), 403, null, request.csrfToken());
         }
         Map<Setting, String> submitted = new LinkedHashMap<>();
         List<SettingField> fields = new ArrayList<>();

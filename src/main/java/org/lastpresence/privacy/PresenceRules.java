@@ -1,6 +1,7 @@
 package org.lastpresence.privacy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -49,7 +50,7 @@ public final class PresenceRules {
     }
 
     public List<PrivacyRule> rules() {
-        return rules;
+        return Collections.unmodifiableList(rules);
     }
 
     @Override

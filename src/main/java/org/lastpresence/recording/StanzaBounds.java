@@ -62,7 +62,8 @@ public final class StanzaBounds {
     private static boolean isCore(Element child, Element root) {
         String namespace = child.getNamespaceURI();
         return CORE_CHILDREN.contains(child.getName())
-                && (namespace.isEmpty() || namespace.equals(root.getNamespaceURI()) || namespace.equals("jabber:client"));
+                && (namespace.isEmpty() || namespace.equals(root.getNamespaceURI())
+                        || namespace.equals("jabber:client"));
     }
 
     // Never split a surrogate pair: a half character would make the stored XML invalid.

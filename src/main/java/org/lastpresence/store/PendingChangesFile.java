@@ -28,7 +28,7 @@ public final class PendingChangesFile {
     private final Path file;
 
     public PendingChangesFile(Path file) {
-        this.file = file;
+        this.file = file.toAbsolutePath();
     }
 
     public Path path() {
@@ -41,7 +41,10 @@ public final class PendingChangesFile {
 
     void write(Collection<PendingChange> changes) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = file.getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         try (OutputStream stream = Files.newOutputStream(temporary);
              DataOutputStream out = new DataOutputStream(stream)) {
             out.writeInt(MAGIC);

@@ -102,7 +102,8 @@ final class AdminFixture {
         }
         HttpServletRequest request = mock(HttpServletRequest.class);
         lenient().when(request.getMethod()).thenReturn(method);
-        lenient().when(request.getParameter(anyString())).thenAnswer(call -> parameters.get(call.getArgument(0, String.class)));
+        lenient().when(request.getParameter(anyString()))
+                .thenAnswer(call -> parameters.get(call.getArgument(0, String.class)));
         if (session != null) {
             lenient().when(request.getSession(anyBoolean())).thenReturn(session);
         } else {
@@ -116,10 +117,12 @@ final class AdminFixture {
 
     private static HttpSession session(Map<String, Object> attributes) {
         HttpSession session = mock(HttpSession.class);
-        lenient().when(session.getAttribute(anyString())).thenAnswer(call -> attributes.get(call.getArgument(0, String.class)));
+        lenient().when(session.getAttribute(anyString()))
+                .thenAnswer(call -> attributes.get(call.getArgument(0, String.class)));
         doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1)))
                 .when(session).setAttribute(anyString(), org.mockito.ArgumentMatchers.any());
-        doAnswer(call -> attributes.remove(call.getArgument(0, String.class))).when(session).removeAttribute(anyString());
+        doAnswer(call -> attributes.remove(call.getArgument(0, String.class)))
+                .when(session).removeAttribute(anyString());
         return session;
     }
 }

@@ -26,7 +26,8 @@ class CsrfGuardTest {
         assertFalse(browser.post(CsrfGuard.FIELD, token + "x").csrfAccepted(), "wrong token");
         assertFalse(browser.post(CsrfGuard.FIELD, "").csrfAccepted(), "empty token");
         assertFalse(browser.get(CsrfGuard.FIELD, token).csrfAccepted(), "a GET never changes anything");
-        assertFalse(browser.postWithoutSession(CsrfGuard.FIELD, token).csrfAccepted(), "a post from outside the session");
+        assertFalse(browser.postWithoutSession(CsrfGuard.FIELD, token).csrfAccepted(),
+                "a post from outside the session");
     }
 
     @Test

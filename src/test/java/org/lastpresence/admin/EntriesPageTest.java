@@ -102,7 +102,7 @@ class EntriesPageTest {
     }
 
     @Test
-    void pagesBy25_50Or100() {
+    void pagesBy25Or50Or100() {
         for (int i = 0; i < 120; i++) {
             fixture.offlineRecord(String.format("user%03d", i), "r", null, AdminFixture.NOW.minusSeconds(i));
         }
@@ -164,7 +164,8 @@ class EntriesPageTest {
         assertTrue(forged.notice().orElseThrow().text().startsWith("The form was refused"));
         assertTrue(fixture.store.find("alice").isPresent());
 
-        EntriesPage foreign = EntriesPage.handle(fixture.postWithoutSession(CsrfGuard.FIELD, "guess", "delete", "alice"),
+        EntriesPage foreign = EntriesPage.handle(
+                fixture.postWithoutSession(CsrfGuard.FIELD, "guess", "delete", "alice"),
                 fixture.services, fixture.english);
         assertEquals(403, foreign.status());
         assertTrue(fixture.store.find("alice").isPresent());

@@ -98,8 +98,8 @@ class EmbeddedOpenfireIT {
 
             int mark = bob.mark();
             alice.send("<presence to='bob@localhost/phone'><status>raw hello</status></presence>");
-            ReceivedPresence raw = bob.awaitPresenceAfter(mark, from("alice@localhost/desk").and(withStatus("raw hello")),
-                    WAIT);
+            ReceivedPresence raw = bob.awaitPresenceAfter(mark,
+                    from("alice@localhost/desk").and(withStatus("raw hello")), WAIT);
             assertTrue(raw.xml().contains("raw hello"), raw::xml);
 
             alice.roundTrip();

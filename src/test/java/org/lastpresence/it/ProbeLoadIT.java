@@ -28,6 +28,7 @@ class ProbeLoadIT {
             .property("lastpresence.probe.burst", "10000");
 
     @Test
+    @SuppressWarnings("try") // The client "online" only has to stay logged in while the others probe it.
     void everyProbeIsAnsweredUnderLoad() {
         OPENFIRE.pair("online", "offline");
         List<XmppClient> probers = new ArrayList<>();

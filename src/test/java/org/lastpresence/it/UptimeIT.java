@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.it.support.Await;
-import org.lastpresence.it.support.EmbeddedOpenfire;
 import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ProbingComponent;

@@ -35,12 +35,14 @@ class PresenceRulesTest {
                 row("deny someone else: allowed", List.of(PrivacyRule.deny(1, Match.JID, "carol@localhost")), true),
                 row("invisibility (deny everyone): denied", List.of(PrivacyRule.deny(1, EVERYONE, null)), false),
                 row("allow him first, then deny everyone: allowed",
-                        List.of(PrivacyRule.allow(1, Match.JID, "bob@localhost"), PrivacyRule.deny(2, EVERYONE, null)), true),
+                        List.of(PrivacyRule.allow(1, Match.JID, "bob@localhost"),
+                                PrivacyRule.deny(2, EVERYONE, null)), true),
                 row("deny him at 2, allow him at 1: the lower order wins",
-                        List.of(PrivacyRule.deny(2, Match.JID, "bob@localhost"), PrivacyRule.allow(1, Match.JID, "bob@localhost")),
-                        true),
+                        List.of(PrivacyRule.deny(2, Match.JID, "bob@localhost"),
+                                PrivacyRule.allow(1, Match.JID, "bob@localhost")), true),
                 row("allow him at 5, deny everyone at 3: denied",
-                        List.of(PrivacyRule.allow(5, Match.JID, "bob@localhost"), PrivacyRule.deny(3, EVERYONE, null)), false),
+                        List.of(PrivacyRule.allow(5, Match.JID, "bob@localhost"),
+                                PrivacyRule.deny(3, EVERYONE, null)), false),
                 row("deny the group he is in: denied", List.of(PrivacyRule.deny(1, GROUP, "Friends")), false),
                 row("deny a group he is not in: allowed", List.of(PrivacyRule.deny(1, GROUP, "Work")), true),
                 row("deny subscription both (his): denied", List.of(PrivacyRule.deny(1, SUBSCRIPTION, "both")), false),
@@ -59,6 +61,11 @@ class PresenceRulesTest {
         assertEquals(permitted, PresenceRules.of(rules).permits(BOB_DESK, () -> FRIEND_BOTH));
     }
 
+    private static RosterEntry counted(AtomicInteger reads) {
+        reads.incrementAndGet();
+        return FRIEND_BOTH;
+    }
+
     @Test
     void aStrangerMatchesSubscriptionNone() {
         PresenceRules rules = PresenceRules.of(List.of(PrivacyRule.deny(1, SUBSCRIPTION, "none")));
@@ -70,10 +77,10 @@ class PresenceRulesTest {
     void theRosterIsReadOnlyWhenARuleNeedsIt() {
         AtomicInteger reads = new AtomicInteger();
         PresenceRules.of(List.of(PrivacyRule.deny(1, Match.JID, "carol@localhost")))
-                .permits(BOB_DESK, () -> { reads.incrementAndGet(); return FRIEND_BOTH; });
+                .permits(BOB_DESK, () -> counted(reads));
         assertEquals(0, reads.get());
         PresenceRules.of(List.of(PrivacyRule.deny(1, GROUP, "Work"), PrivacyRule.deny(2, SUBSCRIPTION, "to")))
-                .permits(BOB_DESK, () -> { reads.incrementAndGet(); return FRIEND_BOTH; });
+                .permits(BOB_DESK, () -> counted(reads));
         assertEquals(1, reads.get());
     }
 }

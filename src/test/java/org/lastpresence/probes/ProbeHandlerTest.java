@@ -6,7 +6,6 @@ import static org.lastpresence.testing.Stanzas.presence;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -44,10 +43,12 @@ class ProbeHandlerTest {
     private final PluginCounters counters = new PluginCounters();
     private final List<Presence> delivered = new CopyOnWriteArrayList<>();
     private final List<Presence> repliedToClient = new CopyOnWriteArrayList<>();
-    private final ProbeHandler handler = new ProbeHandler("localhost", settings, new ResourceStates(), new VisibleRecords(store, settings, clock),
-            uptimes, new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
+    private final ProbeHandler handler = new ProbeHandler("localhost", settings, new ResourceStates(),
+            new VisibleRecords(store, settings, clock), uptimes,
+            new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
             new ProbeRateLimiter(clock, settings), Runnable::run, delivered::add, counters,
-            new Disclosure(new TablePrivacyRules()), new FailureLog(LoggerFactory.getLogger(ProbeHandlerTest.class), clock));
+            new Disclosure(new TablePrivacyRules()),
+            new FailureLog(LoggerFactory.getLogger(ProbeHandlerTest.class), clock));
 
     ProbeHandlerTest() {
         uptimes.registered("conference.localhost", STARTED.plusSeconds(2));
@@ -100,7 +101,8 @@ class ProbeHandlerTest {
         }
         assertEquals(2, delivered.size());
         assertEquals(List.of("<presence type=\"error\" id=\"n2\" from=\"localhost\" to=\"bob@localhost/desk\">"
-                + "<error code=\"500\" type=\"wait\"><resource-constraint xmlns=\"urn:ietf:params:xml:ns:xmpp-stanzas\"/>"
+                + "<error code=\"500\" type=\"wait\">"
+                + "<resource-constraint xmlns=\"urn:ietf:params:xml:ns:xmpp-stanzas\"/>"
                 + "</error></presence>"), xml(repliedToClient));
         assertEquals(1, counters.probesRateLimited());
     }
@@ -109,7 +111,8 @@ class ProbeHandlerTest {
     void probesOfServersAndComponentsAreNotLimited() {
         properties.put("lastpresence.probe.burst", "1");
         for (int i = 0; i < 5; i++) {
-            handler.handleFromServer(presence("<presence type='probe' from='romeo@montague.lit' to='alice@localhost'/>"));
+            handler.handleFromServer(
+                    presence("<presence type='probe' from='romeo@montague.lit' to='alice@localhost'/>"));
         }
         assertEquals(5, delivered.size());
         assertEquals(List.of(), repliedToClient);

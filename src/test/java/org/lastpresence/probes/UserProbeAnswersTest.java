@@ -38,10 +38,12 @@ class UserProbeAnswersTest {
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("not authorized: unsubscribed, nothing else", false, TWO_RESOURCES, RECORD,
-                        List.of("<presence type=\"unsubscribed\" from=\"alice@localhost\" to=\"bob@localhost/desk\"/>")),
+                        List.of("<presence type=\"unsubscribed\" from=\"alice@localhost\""
+                                + " to=\"bob@localhost/desk\"/>")),
                 Arguments.of("not authorized, user does not exist: the very same answer", false, List.of(),
                         Optional.empty(),
-                        List.of("<presence type=\"unsubscribed\" from=\"alice@localhost\" to=\"bob@localhost/desk\"/>")),
+                        List.of("<presence type=\"unsubscribed\" from=\"alice@localhost\""
+                                + " to=\"bob@localhost/desk\"/>")),
                 Arguments.of("available resources: each one's presence stamped with its change", true,
                         TWO_RESOURCES, RECORD, List.of(
                                 "<presence from=\"alice@localhost/phone\" to=\"bob@localhost/desk\"><show>away</show>"
@@ -59,7 +61,8 @@ class UserProbeAnswersTest {
                                         + "<delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
                                         + " stamp=\"2026-11-20T23:41:07Z\"/></presence>")),
                 Arguments.of("offline, never seen: unavailable without stamp", true, List.of(), Optional.empty(),
-                        List.of("<presence type=\"unavailable\" from=\"alice@localhost\" to=\"bob@localhost/desk\"/>")));
+                        List.of("<presence type=\"unavailable\" from=\"alice@localhost\""
+                                + " to=\"bob@localhost/desk\"/>")));
     }
 
     @ParameterizedTest(name = "{0}")

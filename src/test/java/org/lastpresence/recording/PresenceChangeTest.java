@@ -16,7 +16,8 @@ class PresenceChangeTest {
             "<presence/> | <presence><priority>5</priority></presence> | false",
             "<presence/> | <presence><c xmlns='http://jabber.org/protocol/caps' ver='2'/></presence> | false",
             "<presence/> | <presence><show>away</show></presence> | true",
-            "<presence><show>away</show></presence> | <presence><show>away</show><priority>1</priority></presence> | false",
+            "<presence><show>away</show></presence> | "
+                    + "<presence><show>away</show><priority>1</priority></presence> | false",
             "<presence><status>a</status></presence> | <presence><status>b</status></presence> | true",
             "<presence><status>a</status></presence> | <presence><status> a </status></presence> | false",
             "<presence><status></status></presence> | <presence/> | false",

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lastpresence.testing.Stanzas.presence;
 
 import java.time.Instant;
+import java.util.stream.Stream;
 
 import org.dom4j.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.xmpp.packet.Presence;
 
 class DelayStampsTest {
@@ -46,18 +49,27 @@ class DelayStampsTest {
         assertEquals(1, presence.getElement().elements("c").size());
     }
 
+    static Stream<Arguments> forgedDelays() {
+        String delay = "<delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/>";
+        return Stream.of(
+                Arguments.of("nested in an extension", "<presence><x xmlns='urn:example'>" + delay + "</x></presence>",
+                        1),
+                Arguments.of("legacy, two levels deep", "<presence><a xmlns='urn:a'><b xmlns='urn:b'>"
+                        + "<x xmlns='jabber:x:delay' stamp='20010101T00:00:00'/></b></a></presence>", 1),
+                Arguments.of("top level and nested", "<presence>" + delay + "<x xmlns='urn:e'>" + delay
+                        + "</x></presence>", 2),
+                Arguments.of("in a subscription request", "<presence type='subscribe'>" + delay + "</presence>", 1),
+                Arguments.of("in an error", "<presence type='error'><error type='cancel'>" + delay
+                        + "</error></presence>", 1),
+                Arguments.of("none at all", "<presence><x xmlns='urn:example'><y/></x></presence>", 0));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "nested in an extension| <presence><x xmlns='urn:example'><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/></x></presence>| 1",
-            "legacy, two levels deep| <presence><a xmlns='urn:a'><b xmlns='urn:b'><x xmlns='jabber:x:delay' stamp='20010101T00:00:00'/></b></a></presence>| 1",
-            "top level and nested| <presence><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/><x xmlns='urn:e'><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/></x></presence>| 2",
-            "in a subscription request| <presence type='subscribe'><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/></presence>| 1",
-            "in an error| <presence type='error'><error type='cancel'><delay xmlns='urn:xmpp:delay' stamp='2001-01-01T00:00:00Z'/></error></presence>| 1",
-            "none at all| <presence><x xmlns='urn:example'><y/></x></presence>| 0"})
+    @MethodSource("forgedDelays")
     void removesDelaysAtAnyDepthFromAnyPresence(String row, String xml, int expected) {
         Presence presence = presence(xml);
         assertEquals(expected, DelayStamps.removeAll(presence));
         assertFalse(presence.toXML().contains("delay"), presence.toXML());
-        assertFalse(presence.toXML().contains("20010101"), presence.toXML());
+        assertFalse(presence.toXML().contains("2001"), presence.toXML());
     }
 }

@@ -25,7 +25,8 @@ final class Browser implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String CHROMIUM = System.getProperty("lastpresence.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("lastpresence.chromedriver", "/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("lastpresence.screenshots", "target/screenshots"));
+    private static final Path SCREENSHOTS =
+            Path.of(System.getProperty("lastpresence.screenshots", "target/screenshots"));
 
     private final ChromeDriver driver;
     private final Path profile;

@@ -14,6 +14,10 @@ import java.util.OptionalInt;
  * read over a JDBC connection of its own (not through Openfire), so a row found is a row stored.
  */
 public final class DatabaseView {
+    private static final String RECORD =
+            "SELECT resourceName, statusText, offlineDate FROM ofLastPresence WHERE username=?";
+    private static final String VERSION = "SELECT version FROM ofVersion WHERE name=?";
+
     private final ExternalDatabase database;
 
     public DatabaseView(ExternalDatabase database) {
@@ -41,8 +45,7 @@ public final class DatabaseView {
     /** The user's row, or empty. */
     public Optional<StoredRecord> record(String username) {
         try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT resourceName, statusText, offlineDate FROM ofLastPresence WHERE username=?")) {
+             PreparedStatement statement = connection.prepareStatement(RECORD)) {
             statement.setString(1, username);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
@@ -59,8 +62,7 @@ public final class DatabaseView {
     /** The version recorded in ofVersion for a schema ({@code openfire}, a plugin's name), or empty. */
     public OptionalInt schemaVersion(String name) {
         try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT version FROM ofVersion WHERE name=?")) {
+             PreparedStatement statement = connection.prepareStatement(VERSION)) {
             statement.setString(1, name);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? OptionalInt.of(rows.getInt(1)) : OptionalInt.empty();

@@ -34,7 +34,9 @@ public final class Probing {
                 .collect(Collectors.toList());
     }
 
-    /** Waits until every answer to probes sent before now has arrived (marker: a probe to a user who does not exist). */
+    /**
+     * Waits until every answer to probes sent before now has arrived (marker: a probe to a user who does not exist).
+     */
     public static void awaitQuiet(XmppClient client, int mark) {
         String marker = "marker-" + IDS.incrementAndGet() + "@" + EmbeddedOpenfire.DOMAIN;
         client.send("<presence type='probe' to='" + marker + "'/>");

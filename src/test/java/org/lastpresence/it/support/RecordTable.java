@@ -11,14 +11,17 @@ import org.jivesoftware.database.DbConnectionManager;
 
 /** Direct access to the plugin's table in Openfire's database, to see what an operator's database holds. */
 public final class RecordTable {
+    private static final String SELECT_STATUS = "SELECT statusText FROM ofLastPresence WHERE username=?";
+    private static final String INSERT = "INSERT INTO ofLastPresence "
+            + "(username, resourceName, statusText, stanza, offlineDate) VALUES (?,?,?,?,?)";
+
     private RecordTable() {
     }
 
     /** The stored status text of a user's row, empty string for a row without status, empty when there is no row. */
     public static Optional<String> statusOf(String username) {
         try (Connection con = DbConnectionManager.getConnection();
-             PreparedStatement statement = con.prepareStatement(
-                     "SELECT statusText FROM ofLastPresence WHERE username=?")) {
+             PreparedStatement statement = con.prepareStatement(SELECT_STATUS)) {
             statement.setString(1, username);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
@@ -35,8 +38,7 @@ public final class RecordTable {
     /** Writes a row as an older version of the plugin would have left it. */
     public static void insert(String username, String resource, String status, Instant since) {
         try (Connection con = DbConnectionManager.getConnection();
-             PreparedStatement statement = con.prepareStatement("INSERT INTO ofLastPresence "
-                     + "(username, resourceName, statusText, stanza, offlineDate) VALUES (?,?,?,?,?)")) {
+             PreparedStatement statement = con.prepareStatement(INSERT)) {
             statement.setString(1, username);
             statement.setString(2, resource);
             statement.setString(3, status);
