@@ -38,7 +38,7 @@ final class LastPresenceCore {
     LastPresenceCore(String domain, Clock clock, Instant serverStarted, PropertySource properties,
                      RecordDatabase database, Rosters rosters, PrivacyRulesSource privacy,
                      Consumer<Presence> deliverer, Executor answerExecutor) {
-        PluginCounters counters = new PluginCounters();
+        PluginCounters counters = new PluginCounters(clock);
         LastPresenceStore store = new LastPresenceStore(database);
         ResourceStates resources = new ResourceStates();
         Uptimes uptimes = new Uptimes(serverStarted);

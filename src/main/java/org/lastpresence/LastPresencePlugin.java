@@ -49,6 +49,7 @@ public class LastPresencePlugin implements Plugin {
     private StoreMaintenance maintenance;
     private PresenceRecorder recorder;
     private ExecutorService answerExecutor;
+    private OpenfireProperties properties;
 
     /** The running plugin's services, empty while the plugin is not loaded. */
     public static Optional<PluginServices> services() {
@@ -66,8 +67,9 @@ public class LastPresencePlugin implements Plugin {
             thread.setDaemon(true);
             return thread;
         });
+        properties = new OpenfireProperties();
         LastPresenceCore core = new LastPresenceCore(domain, clock,
-                startTime(server.getServerInfo().getLastStarted(), clock), new OpenfireProperties(),
+                startTime(server.getServerInfo().getLastStarted(), clock), properties,
                 new JdbcRecordDatabase(), new OpenfireRosters(), new OpenfirePrivacyRules(),
                 LastPresencePlugin::deliver, answerExecutor);
         PluginServices parts = core.services();
@@ -122,6 +124,10 @@ public class LastPresencePlugin implements Plugin {
         }
         if (maintenance != null) {
             maintenance.close();
+        }
+        if (properties != null) {
+            // The settings stop following property changes: Openfire's dispatcher must not keep the unloaded plugin.
+            properties.close();
         }
         LOG.info("Last Presence stopped.");
     }

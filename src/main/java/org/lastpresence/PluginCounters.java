@@ -1,14 +1,30 @@
 package org.lastpresence;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Live counters since the plugin started, shown on the admin overview. */
+/** Live counters since the plugin started, and the last 24 hours of some of them per hour, for the admin overview. */
 public final class PluginCounters {
+    private final ActivityHistory activity;
     private final AtomicLong recordsStored = new AtomicLong();
     private final AtomicLong probesAnswered = new AtomicLong();
     private final AtomicLong probesRateLimited = new AtomicLong();
     private final AtomicLong stampsAdded = new AtomicLong();
     private final AtomicLong forgedDelaysRemoved = new AtomicLong();
+
+    /** Counters whose hourly history follows the system clock. */
+    public PluginCounters() {
+        this(Clock.systemUTC());
+    }
+
+    public PluginCounters(Clock clock) {
+        this.activity = new ActivityHistory(clock);
+    }
+
+    /** Presence changes recorded, probes answered and probes rate-limited, per hour over the last 24 hours. */
+    public ActivityHistory activity() {
+        return activity;
+    }
 
     public long recordsStored() {
         return recordsStored.get();
@@ -32,14 +48,17 @@ public final class PluginCounters {
 
     public void recordStored() {
         recordsStored.incrementAndGet();
+        activity.count(ActivityHistory.Kind.PRESENCE_RECORDED);
     }
 
     public void probeAnswered() {
         probesAnswered.incrementAndGet();
+        activity.count(ActivityHistory.Kind.PROBE_ANSWERED);
     }
 
     public void probeRateLimited() {
         probesRateLimited.incrementAndGet();
+        activity.count(ActivityHistory.Kind.PROBE_RATE_LIMITED);
     }
 
     public void stampAdded() {

@@ -1,5 +1,7 @@
 package org.lastpresence.admin;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +11,7 @@ import java.util.Optional;
 import org.lastpresence.PluginServices;
 
 /** The entries page: the records and live states, searched, sorted by time, paged; deletion after confirmation. */
-public final class EntriesPage {
+public final class EntriesPage implements PageOutcome {
     static final String PAGE = "entries.jsp";
 
     private final EntriesQuery query;
@@ -23,9 +25,9 @@ public final class EntriesPage {
     private final String confirmationUser;
     private final String csrfToken;
 
-    private EntriesPage(PageRequest request, PluginServices services, AdminMessages messages, Notice notice,
-                        int status, String redirect) {
-        this.query = EntriesQuery.from(request);
+    private EntriesPage(PageRequest request, EntriesQuery query, PluginServices services, AdminMessages messages,
+                        Notice notice, int status, String redirect) {
+        this.query = query;
         this.messages = messages;
         this.now = services.clock().instant();
         this.notice = notice;
@@ -53,32 +55,44 @@ public final class EntriesPage {
 
     /** Handles a request: a POST deletes (then redirects, or shows why not), a GET only shows. */
     public static EntriesPage handle(PageRequest request, PluginServices services, AdminMessages messages) {
+        EntriesQuery query = EntriesQuery.from(request);
         if (request.isPost()) {
             Notice outcome = EntryDeletion.apply(request, services.store(), messages);
             if (!outcome.isError()) {
                 // Post/redirect/get: reloading the result page must not post again.
                 request.flash(outcome);
-                return new EntriesPage(request, services, messages, null, 303,
-                        PAGE + "?" + EntriesQuery.from(request).queryString());
+                return new EntriesPage(request, query, services, messages, null, 303, PAGE + "?" + query.queryString());
             }
             int status = request.csrfAccepted() ? 200 : 403;
-            return new EntriesPage(request, services, messages, outcome, status, null);
+            return new EntriesPage(request, query, services, messages, outcome, status, null);
         }
-        return new EntriesPage(request, services, messages, request.takeFlash(), 200, null);
+        return new EntriesPage(request, query, services, messages, request.takeFlash(), 200, null);
     }
 
     /** Where to send the browser instead of rendering, after a change. */
+    @Override
     public Optional<String> redirect() {
         return Optional.ofNullable(redirect);
     }
 
     /** The HTTP status of the page: 403 when a form was refused for its missing or wrong token. */
+    @Override
     public int status() {
         return status;
     }
 
+    /** What a POST did or why it did nothing, or the notice it left for this page. */
     public Optional<Notice> notice() {
         return Optional.ofNullable(notice);
+    }
+
+    /** The notice, then the message of a confirmation asked for a record that is not there. */
+    @Override
+    public List<Notice> notices() {
+        List<Notice> notices = new ArrayList<>();
+        notice().ifPresent(notices::add);
+        confirmationMissing().map(Notice::error).ifPresent(notices::add);
+        return notices;
     }
 
     public EntriesQuery query() {
@@ -161,7 +175,7 @@ public final class EntriesPage {
     /** The link that asks to confirm a user's deletion, keeping the current query. */
     public String confirmHref(String username) {
         return PAGE + "?" + query.onPage(page()).queryString() + "&confirm="
-                + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8);
+                + URLEncoder.encode(username, StandardCharsets.UTF_8);
     }
 
     /** The link back to the list without a confirmation. */

@@ -50,6 +50,11 @@ public final class EntriesQuery {
         return newestFirst;
     }
 
+    /** The {@code sort} parameter's value for this order: "newest" or "oldest". */
+    public String sortName() {
+        return newestFirst ? "newest" : "oldest";
+    }
+
     public int pageSize() {
         return pageSize;
     }
@@ -76,7 +81,7 @@ public final class EntriesQuery {
 
     /** The query string that asks for this query ({@code q=…&sort=…&size=…&page=…}), not HTML-escaped. */
     public String queryString() {
-        return "q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&sort=" + (newestFirst ? "newest" : "oldest")
+        return "q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&sort=" + sortName()
                 + "&size=" + pageSize + "&page=" + page;
     }
 }

@@ -10,7 +10,7 @@ final class EntryDeletion {
     private EntryDeletion() {
     }
 
-    /** Deletes the named user's record when the request may; returns what to tell the operator. */
+    /** Deletes the named user's record when the request may, and audits it; returns what to tell the operator. */
     static Notice apply(PageRequest request, LastPresenceStore store, AdminMessages messages) {
         if (!request.csrfAccepted()) {
             return Notice.error(messages.text("lastpresence.csrf.refused"));
@@ -22,6 +22,8 @@ final class EntryDeletion {
         if (!store.delete(user)) {
             return Notice.error(messages.text("lastpresence.entries.delete.none", user));
         }
+        // The user name only: the record's status text is the user's, not the audit log's.
+        request.audit().log("deleted the Last Presence record of " + user, "username: " + user);
         return Notice.success(messages.text("lastpresence.entries.delete.done", user));
     }
 }

@@ -31,9 +31,19 @@ public final class Notice implements java.io.Serializable {
         return kind == Kind.ERROR;
     }
 
-    /** The CSS class of the notice box. */
+    /** The console's class of the message box: {@code jive-success} or {@code jive-error}. */
     public String cssClass() {
-        return isError() ? "lp-notice lp-error" : "lp-notice lp-success";
+        return isError() ? "jive-error" : "jive-success";
+    }
+
+    /** The console's icon of the message box (the console is served at the web root, 4.2.0 to 5.x). */
+    public String icon() {
+        return isError() ? "/images/error-16x16.gif" : "/images/success-16x16.gif";
+    }
+
+    /** The ARIA role: an error is announced at once, a success politely. */
+    public String role() {
+        return isError() ? "alert" : "status";
     }
 
     /** The text, not yet escaped. */

@@ -10,8 +10,11 @@ import java.util.Map;
 import org.lastpresence.PluginCounters;
 import org.lastpresence.PluginServices;
 
-/** The overview page: since when the server and its components are up, and what the plugin did since start. */
-public final class OverviewPage {
+/**
+ * The overview page: since when the server and its components are up, what the plugin did since start, and its
+ * activity over the last 24 hours.
+ */
+public final class OverviewPage implements PageOutcome {
     private final PluginServices services;
     private final AdminMessages messages;
     private final HumanDuration durations;
@@ -23,6 +26,16 @@ public final class OverviewPage {
         this.durations = new HumanDuration(messages);
         // One instant for the whole page, so every "ago" on it is measured from the same moment.
         this.now = services.clock().instant();
+    }
+
+    /** The overview only shows: every request renders it. */
+    public static OverviewPage handle(PageRequest request, PluginServices services, AdminMessages messages) {
+        return new OverviewPage(services, messages);
+    }
+
+    /** Presence changes recorded, probes answered and probes rate-limited per hour, over the last 24 hours. */
+    public ActivityChart activity() {
+        return new ActivityChart(services.counters().activity().lastDay(), messages);
     }
 
     public String serverStarted() {

@@ -3,15 +3,18 @@ package org.lastpresence.admin;
 import java.nio.charset.StandardCharsets;
 
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpSession;
 
-/** What the page models need of an HTTP request: its method, its parameters and its CSRF check. */
+/** What the page models need of an HTTP request: its method, its parameters, its CSRF check and the audit log. */
 public final class PageRequest {
     static final String FLASH = "org.lastpresence.admin.flash";
 
     private final HttpServletRequest request;
+    private final AuditLog audit;
 
-    public PageRequest(HttpServletRequest request) {
+    public PageRequest(HttpServletRequest request, AuditLog audit) {
         this.request = request;
+        this.audit = audit;
         // Forms are posted as UTF-8 (the pages are UTF-8); read them so before the first parameter is touched.
         if (request.getCharacterEncoding() == null) {
             try {
@@ -50,7 +53,7 @@ public final class PageRequest {
 
     /** The notice kept by {@link #flash}, once; null when there is none. */
     public Notice takeFlash() {
-        javax.servlet.http.HttpSession session = request.getSession(false);
+        HttpSession session = request.getSession(false);
         if (session == null) {
             return null;
         }
@@ -62,5 +65,10 @@ public final class PageRequest {
     /** A POST whose token matches its session's. */
     public boolean csrfAccepted() {
         return isPost() && CsrfGuard.accepts(request.getSession(false), request.getParameter(CsrfGuard.FIELD));
+    }
+
+    /** Where the changes this request makes are recorded, with the console user who made them. */
+    public AuditLog audit() {
+        return audit;
     }
 }

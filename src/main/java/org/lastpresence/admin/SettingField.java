@@ -3,20 +3,23 @@ package org.lastpresence.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lastpresence.settings.BooleanSetting;
+import org.lastpresence.settings.IntSetting;
 import org.lastpresence.settings.Setting;
+import org.lastpresence.settings.SettingProblem;
 
 /** One setting on the settings page: its texts, the value in the form, and its inline message when refused. */
 public final class SettingField {
-    private final Setting setting;
+    private final Setting<?> setting;
     private final AdminMessages messages;
     private final String value;
-    private final String problem;
+    private final SettingProblem problem;
 
     /**
      * @param value   the value to show in the form (the submitted one after a refused POST, else the stored one)
-     * @param problem the i18n key from {@link Setting#problem}, or null
+     * @param problem why that value is not acceptable, or null
      */
-    SettingField(Setting setting, AdminMessages messages, String value, String problem) {
+    SettingField(Setting<?> setting, AdminMessages messages, String value, SettingProblem problem) {
         this.setting = setting;
         this.messages = messages;
         this.value = value;
@@ -28,35 +31,28 @@ public final class SettingField {
         return setting.key();
     }
 
-    /** The i18n key part after "lastpresence.": "probe.burst". */
-    private String suffix() {
-        return setting.key().substring("lastpresence.".length());
-    }
-
-    /** A valid HTML id for the field. */
+    /** A valid HTML id for the field: "lp-probe-burst". */
     public String id() {
-        return "lp-" + suffix().replace('.', '-');
+        return "lp-" + setting.name().replace('.', '-');
     }
 
     public String label() {
-        return messages.text("lastpresence.settings." + suffix() + ".label");
+        return messages.text("lastpresence.settings." + setting.name() + ".label");
     }
 
     public String help() {
-        return messages.text("lastpresence.settings." + suffix() + ".help");
+        return messages.text("lastpresence.settings." + setting.name() + ".help");
     }
 
-    /** "Default: 20", with the default in words for a choice. */
+    /** "Default: 20", with the default in words for a yes/no or a choice. */
     public String defaultText() {
-        String shown = setting.kind() == Setting.Kind.INTEGER
-                ? setting.defaultValue()
-                : choiceLabel(setting.defaultValue());
+        String shown = isText() ? setting.defaultText() : choiceLabel(setting.defaultText());
         return messages.text("lastpresence.settings.default", shown);
     }
 
     /** A number is typed into a text field; a yes/no or a choice is picked from a list. */
     public boolean isText() {
-        return setting.kind() == Setting.Kind.INTEGER;
+        return setting instanceof IntSetting;
     }
 
     public String value() {
@@ -82,21 +78,29 @@ public final class SettingField {
         if (problem == null) {
             return "";
         }
-        if (problem.endsWith(".range")) {
-            return messages.text(problem, setting.min(), setting.max());
+        switch (problem.kind()) {
+            case EMPTY:
+                return messages.text("lastpresence.settings.error.empty");
+            case NOT_BOOLEAN:
+                return messages.text("lastpresence.settings.error.boolean");
+            case NOT_INTEGER:
+                return messages.text("lastpresence.settings.error.integer");
+            case OUT_OF_RANGE:
+                return messages.text("lastpresence.settings.error.range", problem.min(), problem.max());
+            case NOT_A_CHOICE:
+                List<String> labels = new ArrayList<>();
+                for (String choice : problem.choices()) {
+                    labels.add(choiceLabel(choice));
+                }
+                return messages.text("lastpresence.settings.error.choice", String.join(", ", labels));
+            default:
+                throw new IllegalStateException("no text for " + problem);
         }
-        if (problem.endsWith(".choice")) {
-            List<String> labels = new ArrayList<>();
-            for (String choice : setting.choices()) {
-                labels.add(choiceLabel(choice));
-            }
-            return messages.text(problem, String.join(", ", labels));
-        }
-        return messages.text(problem);
     }
 
     private String choiceLabel(String choice) {
-        String group = setting.kind() == Setting.Kind.BOOLEAN ? "boolean" : suffix();
+        // Every yes/no shares one pair of labels; a choice's labels are its own.
+        String group = setting instanceof BooleanSetting ? "boolean" : setting.name();
         return messages.text("lastpresence.settings.choice." + group + "." + choice);
     }
 

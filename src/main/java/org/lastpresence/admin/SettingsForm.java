@@ -9,12 +9,15 @@ import java.util.Optional;
 import org.lastpresence.PluginServices;
 import org.lastpresence.settings.PropertySource;
 import org.lastpresence.settings.Setting;
+import org.lastpresence.settings.SettingProblem;
+import org.lastpresence.settings.Settings;
 
 /**
  * The settings page: every setting of the plugin in one form. A POST with the session's token saves all values
- * when every one is valid, and none when one is not; a GET only shows.
+ * when every one is valid, and none when one is not, and writes what changed to the admin audit log; a GET only
+ * shows.
  */
-public final class SettingsForm {
+public final class SettingsForm implements PageOutcome {
     static final String PAGE = "settings.jsp";
 
     private final List<SettingField> fields;
@@ -43,12 +46,12 @@ public final class SettingsForm {
             return new SettingsForm(stored(properties, messages),
                     Notice.error(messages.text("lastpresence.csrf.refused")), 403, null, request.csrfToken());
         }
-        Map<Setting, String> submitted = new LinkedHashMap<>();
+        Map<Setting<?>, String> submitted = new LinkedHashMap<>();
         List<SettingField> fields = new ArrayList<>();
         boolean valid = true;
-        for (Setting setting : Setting.values()) {
+        for (Setting<?> setting : Settings.all()) {
             String raw = request.rawParam(setting.key());
-            Optional<String> problem = setting.problem(raw);
+            Optional<SettingProblem> problem = setting.problem(raw);
             valid &= problem.isEmpty();
             submitted.put(setting, raw);
             fields.add(new SettingField(setting, messages, raw, problem.orElse(null)));
@@ -57,35 +60,41 @@ public final class SettingsForm {
             return new SettingsForm(fields, Notice.error(messages.text("lastpresence.settings.invalid")), 200, null,
                     request.csrfToken());
         }
-        int changed = save(properties, submitted);
-        request.flash(Notice.success(changed == 0 ? messages.text("lastpresence.settings.unchanged")
-                : messages.text("lastpresence.settings.saved", changed)));
+        List<String> changes = save(properties, submitted);
+        if (!changes.isEmpty()) {
+            request.audit().log("changed Last Presence settings", String.join("\n", changes));
+        }
+        request.flash(Notice.success(changes.isEmpty() ? messages.text("lastpresence.settings.unchanged")
+                : messages.text("lastpresence.settings.saved", changes.size())));
         return new SettingsForm(fields, null, 303, PAGE, request.csrfToken());
     }
 
-    /** Writes the values that differ from what is stored; an unset property equal to its default stays unset. */
-    static int save(PropertySource properties, Map<Setting, String> submitted) {
-        int changed = 0;
-        for (Map.Entry<Setting, String> entry : submitted.entrySet()) {
-            Setting setting = entry.getKey();
+    /**
+     * Writes the values that differ from what is stored; an unset property equal to its default stays unset.
+     * Returns one line per change, "key: old -> new", for the audit log.
+     */
+    static List<String> save(PropertySource properties, Map<Setting<?>, String> submitted) {
+        List<String> changes = new ArrayList<>();
+        for (Map.Entry<Setting<?>, String> entry : submitted.entrySet()) {
+            Setting<?> setting = entry.getKey();
             String value = setting.normalize(entry.getValue());
             String stored = properties.get(setting.key());
-            boolean same = stored == null ? value.equals(setting.defaultValue()) : value.equals(stored);
-            if (!same) {
-                // Openfire's properties are read live by the plugin: the next packet already sees the new value.
+            String before = stored == null ? setting.defaultText() : stored;
+            if (!value.equals(before)) {
+                // The plugin's settings follow the property at once: the next packet already sees the new value.
                 properties.put(setting.key(), value);
-                changed++;
+                changes.add(setting.key() + ": " + before + " -> " + value);
             }
         }
-        return changed;
+        return changes;
     }
 
     /** The fields as stored; a stored value that is not valid is shown with its message, so it can be fixed. */
     private static List<SettingField> stored(PropertySource properties, AdminMessages messages) {
         List<SettingField> fields = new ArrayList<>();
-        for (Setting setting : Setting.values()) {
+        for (Setting<?> setting : Settings.all()) {
             String raw = properties.get(setting.key());
-            String value = raw == null ? setting.defaultValue() : raw;
+            String value = raw == null ? setting.defaultText() : raw;
             fields.add(new SettingField(setting, messages, value, setting.problem(value).orElse(null)));
         }
         return fields;
@@ -99,10 +108,17 @@ public final class SettingsForm {
         return Optional.ofNullable(notice);
     }
 
+    @Override
+    public List<Notice> notices() {
+        return notice == null ? List.of() : List.of(notice);
+    }
+
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
     public Optional<String> redirect() {
         return Optional.ofNullable(redirect);
     }

@@ -1,105 +1,86 @@
 package org.lastpresence.settings;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Every Openfire system property the plugin reads, with its default and its validation. */
-public enum Setting {
-    ENABLED("lastpresence.enabled", "true", Kind.BOOLEAN, 0, 0),
-    STAMP_DELIVERED("lastpresence.stamp.delivered", "true", Kind.BOOLEAN, 0, 0),
-    LOGIN_OFFLINE("lastpresence.login.offline", "true", Kind.BOOLEAN, 0, 0),
-    UPTIME_VISIBILITY("lastpresence.uptime.visibility", "everyone", Kind.CHOICE, 0, 0, "everyone", "local", "none"),
-    COMPONENTS("lastpresence.components", "true", Kind.BOOLEAN, 0, 0),
-    PROBE_BURST("lastpresence.probe.burst", "20", Kind.INTEGER, 1, 10_000),
-    PROBE_PER_MINUTE("lastpresence.probe.perMinute", "60", Kind.INTEGER, 1, 60_000),
-    STAMP_PRECISION("lastpresence.stamp.precision", "second", Kind.CHOICE, 0, 0, "second", "minute", "hour", "day"),
-    RETENTION_DAYS("lastpresence.retention.days", "0", Kind.INTEGER, 0, 36_500);
+/**
+ * One Openfire system property the plugin reads: its key, its typed default, and how its text is read and
+ * written. Every setting is a constant of {@link Settings}.
+ */
+public abstract class Setting<T> {
+    /** Every property of the plugin starts with this. */
+    public static final String PREFIX = "lastpresence.";
 
-    /** How a setting's text is read. */
-    public enum Kind { BOOLEAN, INTEGER, CHOICE }
-
+    private final String name;
     private final String key;
-    private final String defaultValue;
-    private final Kind kind;
-    private final int min;
-    private final int max;
-    private final List<String> choices;
+    private final T defaultValue;
+    // The setting's place in Settings.all(), where LiveSettings keeps its value; set once when registered.
+    private int index = -1;
 
-    Setting(String key, String defaultValue, Kind kind, int min, int max, String... choices) {
-        this.key = key;
+    Setting(String name, T defaultValue) {
+        this.name = name;
+        this.key = PREFIX + name;
         this.defaultValue = defaultValue;
-        this.kind = kind;
-        this.min = min;
-        this.max = max;
-        this.choices = List.of(choices);
     }
 
-    public String key() {
+    /** The property key without {@link #PREFIX}: "probe.burst". */
+    public final String name() {
+        return name;
+    }
+
+    /** The Openfire property key: "lastpresence.probe.burst". */
+    public final String key() {
         return key;
     }
 
-    public String defaultValue() {
+    public final T defaultValue() {
         return defaultValue;
     }
 
-    public Kind kind() {
-        return kind;
+    /** The default as it is stored: "20", "true", "second". */
+    public final String defaultText() {
+        return format(defaultValue);
     }
 
-    public int min() {
-        return min;
-    }
-
-    public int max() {
-        return max;
-    }
-
-    /** The accepted values of a BOOLEAN or CHOICE setting, empty for an INTEGER one. */
-    public List<String> choices() {
-        return kind == Kind.BOOLEAN ? List.of("true", "false") : choices;
-    }
-
-    /** The canonical form of an accepted value (trimmed, lower case for words); call only after {@link #problem}. */
-    public String normalize(String raw) {
-        String trimmed = raw.trim();
-        return kind == Kind.INTEGER ? String.valueOf(Integer.parseInt(trimmed)) : trimmed.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Why {@code raw} is not an acceptable value, as an i18n key of the plugin's bundle
-     * ({@code lastpresence.settings.error.boolean|integer|choice}), or empty when it is acceptable.
-     */
-    public Optional<String> problem(String raw) {
+    /** Reads a text as stored or typed (surrounding blanks ignored, words in any case). */
+    public final Parsed<T> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Optional.of("lastpresence.settings.error.empty");
+            return Parsed.problem(SettingProblem.empty());
         }
-        String value = raw.trim();
-        switch (kind) {
-            case BOOLEAN:
-                return choices().contains(value.toLowerCase(Locale.ROOT))
-                        ? Optional.empty() : Optional.of("lastpresence.settings.error.boolean");
-            case CHOICE:
-                return choices.contains(value.toLowerCase(Locale.ROOT))
-                        ? Optional.empty() : Optional.of("lastpresence.settings.error.choice");
-            default:
-                try {
-                    int number = Integer.parseInt(value);
-                    return number >= min && number <= max
-                            ? Optional.empty() : Optional.of("lastpresence.settings.error.range");
-                } catch (NumberFormatException e) {
-                    return Optional.of("lastpresence.settings.error.integer");
-                }
-        }
+        return parseTrimmed(raw.trim());
     }
 
-    /** The setting with this property key, if any. */
-    public static Optional<Setting> byKey(String key) {
-        for (Setting setting : values()) {
-            if (setting.key.equals(key)) {
-                return Optional.of(setting);
-            }
+    /** Why a text is not acceptable, or empty when it is. */
+    public final Optional<SettingProblem> problem(String raw) {
+        return parse(raw).problem();
+    }
+
+    /** The canonical text of an accepted value: "7" for " 007", "hour" for "HOUR"; only for an accepted text. */
+    public final String normalize(String raw) {
+        return format(parse(raw).value());
+    }
+
+    /** The texts a value can take when they are a short list (a yes/no or a choice); empty for a number. */
+    public abstract List<String> choices();
+
+    /** The text a value is stored as. */
+    public abstract String format(T value);
+
+    abstract Parsed<T> parseTrimmed(String text);
+
+    final int index() {
+        return index;
+    }
+
+    final void register(int position) {
+        if (index != -1) {
+            throw new IllegalStateException(key + " is registered twice");
         }
-        return Optional.empty();
+        index = position;
+    }
+
+    @Override
+    public String toString() {
+        return key;
     }
 }

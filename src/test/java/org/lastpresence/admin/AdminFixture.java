@@ -12,9 +12,11 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpSession;
@@ -40,10 +42,13 @@ final class AdminFixture {
     final MapProperties properties = new MapProperties();
     final LastPresenceStore store = new LastPresenceStore(new InMemoryDatabase());
     final ResourceStates resources = new ResourceStates();
-    final PluginCounters counters = new PluginCounters();
+    final PluginCounters counters = new PluginCounters(clock);
     final Uptimes uptimes = new Uptimes(NOW.minusSeconds(3 * 86_400 + 4 * 3_600 + 5 * 60));
     final PluginServices services = new PluginServices(clock, properties, store, resources, counters, uptimes);
     final AdminMessages english = messages(Locale.ENGLISH);
+    /** What the pages wrote to the admin audit log, "summary | details" per entry. */
+    final List<String> audit = new CopyOnWriteArrayList<>();
+    private final AuditLog auditLog = (summary, details) -> audit.add(summary + " | " + details);
     /** The browser's session: shared by every request this fixture makes, as one browser's cookie would. */
     final Map<String, Object> sessionAttributes = new ConcurrentHashMap<>();
     private final HttpSession session = session(sessionAttributes);
@@ -78,16 +83,16 @@ final class AdminFixture {
     }
 
     PageRequest get(String... nameValues) {
-        return new PageRequest(request("GET", session, nameValues));
+        return new PageRequest(request("GET", session, nameValues), auditLog);
     }
 
     PageRequest post(String... nameValues) {
-        return new PageRequest(request("POST", session, nameValues));
+        return new PageRequest(request("POST", session, nameValues), auditLog);
     }
 
     /** A POST from a browser without this session (another site's forged form, or an expired session). */
     PageRequest postWithoutSession(String... nameValues) {
-        return new PageRequest(request("POST", null, nameValues));
+        return new PageRequest(request("POST", null, nameValues), auditLog);
     }
 
     /** The token the pages put into this session's forms. */

@@ -178,4 +178,29 @@ class EntriesPageTest {
         assertEquals("There is no stored record of ghost to delete; nothing was changed.",
                 page.notice().orElseThrow().text());
     }
+
+    @Test
+    void aDeletionIsAuditedByUserNameWithoutTheStatusText() {
+        fixture.offlineRecord("alice", "phone", "Secret plans", hoursAgo(2));
+        post(CsrfGuard.FIELD, fixture.token(), "delete", "alice");
+        assertEquals(List.of("deleted the Last Presence record of alice | username: alice"), fixture.audit);
+        assertFalse(fixture.audit.get(0).contains("Secret"), "a user's status text stays out of the audit log");
+    }
+
+    @Test
+    void aRefusedOrEmptyDeletionIsNotAudited() {
+        fixture.offlineRecord("alice", "phone", "bye", hoursAgo(2));
+        fixture.token();
+        post("delete", "alice");
+        post(CsrfGuard.FIELD, fixture.token(), "delete", "ghost");
+        assertEquals(List.of(), fixture.audit);
+    }
+
+    @Test
+    void aConfirmationOfAMissingRecordIsShownAsAnErrorNotice() {
+        List<Notice> notices = get("confirm", "nobody").notices();
+        assertEquals(1, notices.size());
+        assertTrue(notices.get(0).isError());
+        assertEquals("jive-error", notices.get(0).cssClass());
+    }
 }

@@ -74,4 +74,15 @@ class OverviewPageTest {
         assertEquals("seit 3 Tagen und 4 Stunden in Betrieb", page.serverUptime());
         assertEquals("Beantwortete Abfragen", page.counters().get(1).label());
     }
+
+    @Test
+    void theLast24HoursComeFromTheCountersHistory() {
+        fixture.counters.recordStored();
+        fixture.counters.probeAnswered();
+        fixture.counters.probeAnswered();
+        ActivityChart chart = new OverviewPage(fixture.services, fixture.english).activity();
+        assertEquals(2, chart.bars().size());
+        assertEquals(1, chart.bars().get(0).count());
+        assertEquals(2, chart.bars().get(1).count());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.lastpresence.settings.Setting;
+import org.lastpresence.settings.Settings;
 
 class SettingsFormTest {
     private final AdminFixture fixture = new AdminFixture();
@@ -25,9 +26,9 @@ class SettingsFormTest {
             fields.add(CsrfGuard.FIELD);
             fields.add(token);
         }
-        for (Setting setting : Setting.values()) {
+        for (Setting<?> setting : Settings.all()) {
             fields.add(setting.key());
-            fields.add(setting.defaultValue());
+            fields.add(setting.defaultText());
         }
         for (int i = 0; i < changes.length; i += 2) {
             int at = fields.indexOf(changes[i]);
@@ -44,7 +45,7 @@ class SettingsFormTest {
     void showsEverySettingWithItsExplanationAndValue() {
         fixture.properties.put("lastpresence.probe.burst", "7");
         SettingsForm form = SettingsForm.handle(fixture.get(), fixture.services, fixture.english);
-        assertEquals(Setting.values().length, form.fields().size());
+        assertEquals(Settings.all().size(), form.fields().size());
         SettingField burst = byKey(form).get("lastpresence.probe.burst");
         assertEquals("Probes at once", burst.label());
         assertTrue(burst.help().startsWith("How many probes a client may send in a row"));
@@ -152,5 +153,36 @@ class SettingsFormTest {
                 "99999")), fixture.services, AdminFixture.messages(Locale.GERMAN));
         assertEquals("Geben Sie eine ganze Zahl von 1 bis 10.000 ein.",
                 byKey(form).get("lastpresence.probe.burst").problem());
+    }
+
+    @Test
+    void aSavedChangeIsAuditedWithEveryChangedValueAndNothingElse() {
+        fixture.properties.put("lastpresence.probe.burst", "7");
+        SettingsForm.handle(fixture.post(form(fixture.token(), "lastpresence.probe.burst", "9",
+                "lastpresence.idle.offline", "false")), fixture.services, fixture.english);
+        assertEquals(List.of("changed Last Presence settings | lastpresence.idle.offline: true -> false\n"
+                + "lastpresence.probe.burst: 7 -> 9"), fixture.audit);
+        assertFalse(fixture.services.settings().idleOffline(), "the new setting applies at once");
+    }
+
+    @Test
+    void nothingIsAuditedWhenNothingChangedOrNothingWasSaved() {
+        SettingsForm.handle(fixture.post(form(fixture.token())), fixture.services, fixture.english);
+        SettingsForm.handle(fixture.post(form(fixture.token(), "lastpresence.probe.burst", "0")), fixture.services,
+                fixture.english);
+        SettingsForm.handle(fixture.post(form(null, "lastpresence.enabled", "false")), fixture.services,
+                fixture.english);
+        assertEquals(List.of(), fixture.audit);
+    }
+
+    @Test
+    void theIdleSettingIsOfferedAsYesOrNo() {
+        SettingField idle = byKey(SettingsForm.handle(fixture.get(), fixture.services, fixture.english))
+                .get("lastpresence.idle.offline");
+        assertEquals("Idle time on offline presence", idle.label());
+        assertTrue(idle.help().contains("XEP-0319"));
+        assertEquals("Default: Yes", idle.defaultText());
+        assertEquals(List.of("Yes", "No"),
+                idle.choices().stream().map(SettingField.Choice::label).collect(Collectors.toList()));
     }
 }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.jivesoftware.admin.AdminConsole;
 import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.security.SecurityAuditEvent;
+import org.jivesoftware.openfire.security.SecurityAuditManager;
 import org.jivesoftware.util.JiveGlobals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +36,7 @@ import org.openqa.selenium.support.ui.Select;
 class AdminPagesIT {
     private static final String PLUGIN = EmbeddedOpenfire.PLUGIN_NAME;
     private static final String PASSWORD = "secret";
+    private static final String ADMIN = "admin";
     private static final String ISO_SECONDS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
 
     private static AdminConsoleStandIn console;
@@ -43,9 +46,9 @@ class AdminPagesIT {
     @BeforeAll
     static void start() throws Exception {
         // The console first: PluginServlet must be initialized when the plugin loads, to register its pages.
-        console = AdminConsoleStandIn.start();
+        console = AdminConsoleStandIn.start(ADMIN);
         openfire = EmbeddedOpenfire.start(EmbeddedOpenfire.freshHome("admin-pages"), 0);
-        for (String user : List.of("alice", "bob", "carol", "dave", "erin")) {
+        for (String user : List.of(ADMIN, "alice", "bob", "carol", "dave", "erin", "frank", "gina")) {
             openfire.accounts().createUser(user, PASSWORD);
         }
         browser = Browser.start();
@@ -279,7 +282,7 @@ class AdminPagesIT {
                 d -> d.findElements(By.id("lp-notice")).stream().findFirst().orElse(null));
         assertTrue(notice.getText().startsWith("The form was refused because it did not carry this console "
                 + "session’s security token"), notice.getText());
-        assertTrue(notice.getAttribute("class").contains("lp-error"));
+        assertEquals("jive-error", notice.getAttribute("class"), "the console's error box");
         assertEquals("true", new Select(browser.find(By.id("lp-enabled"))).getFirstSelectedOption()
                 .getAttribute("value"));
         browser.screenshot("settings-forged-en");
@@ -325,7 +328,7 @@ class AdminPagesIT {
             assertTrue(uptime.matches("seit \\d+ (Sekunde|Sekunden|Minute|Minuten)( und \\d+ Sekunden?)? in Betrieb"),
                     uptime);
             assertEquals("Seit dem Start des Plugins",
-                    browser.findAll(By.cssSelector("h2.lp-heading")).get(2).getText().trim());
+                    browser.findAll(By.cssSelector(".jive-contentBoxHeader")).get(2).getText().trim());
             browser.screenshot("overview-de");
 
             try (XmppClient dave = XmppClient.login(openfire.clientPort(), "dave", PASSWORD, "tablet")) {
@@ -354,6 +357,140 @@ class AdminPagesIT {
             assertNull(JiveGlobals.getProperty("lastpresence.retention.days"));
         } finally {
             JiveGlobals.setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void thePagesUseTheConsolesLookAndNoNavigationOfTheirOwn() throws Exception {
+        for (String page : List.of("overview.jsp", "entries.jsp", "settings.jsp")) {
+            open(page);
+            assertTrue(browser.findAll(By.tagName("nav")).isEmpty(),
+                    page + ": the console's sidebar is the navigation");
+            assertTrue(browser.findAll(By.cssSelector("[id^='lp-nav']")).isEmpty(), page);
+            for (String other : List.of("overview.jsp", "entries.jsp", "settings.jsp")) {
+                if (!other.equals(page)) {
+                    assertTrue(browser.findAll(By.cssSelector("a[href^='" + other + "']")).isEmpty(),
+                            page + " links no other page of the plugin: " + other);
+                }
+            }
+            assertFalse(browser.findAll(By.cssSelector("div.jive-table > table")).isEmpty(),
+                    page + " shows its data in the console's tables");
+        }
+        open("overview.jsp");
+        assertEquals(List.of("Server", "Components", "Since the plugin started", "Last 24 hours"),
+                browser.findAll(By.cssSelector(".jive-contentBoxHeader")).stream()
+                        .map(header -> header.getText().trim()).collect(Collectors.toList()));
+        assertEquals(4, browser.findAll(By.cssSelector(".jive-contentBoxHeader + .jive-contentBox")).size());
+
+        open("settings.jsp");
+        browser.find(By.id("lp-save")).click();
+        WebElement saved = browser.await("the saved notice", d -> d.findElement(By.id("lp-notice")));
+        assertEquals("jive-success", saved.getAttribute("class"));
+        assertEquals("Nothing was changed: every value was already the stored one.",
+                saved.findElement(By.cssSelector("table td.jive-icon-label")).getText().trim());
+        assertEquals("/images/success-16x16.gif",
+                saved.findElement(By.cssSelector("td.jive-icon img")).getAttribute("src")
+                        .replaceFirst("^https?://[^/]+", ""));
+        browser.screenshot("settings-saved-en");
+    }
+
+    @Test
+    void theOverviewChartsTheLastDaysActivityPerHour() throws Exception {
+        open("overview.jsp");
+        long answeredBefore = counter("probesAnswered");
+        long limitedBefore = counter("probesRateLimited");
+        long storedBefore = counter("recordsStored");
+        int probes = 40;
+        try (XmppClient gina = XmppClient.login(openfire.clientPort(), "gina", PASSWORD, "laptop")) {
+            // Faster than the allowance refills: the first 20 (the burst) are answered, most of the rest refused.
+            for (int i = 0; i < probes; i++) {
+                gina.send("<presence type='probe' to='" + openfire.domain() + "'/>");
+            }
+            browser.awaitAfterReloads("every probe answered or refused", d ->
+                    counter("probesAnswered") + counter("probesRateLimited") >= answeredBefore + limitedBefore + probes
+                            ? true : null);
+        }
+        // Gina's logout stores her last presence.
+        browser.awaitAfterReloads("gina's last presence stored",
+                d -> counter("recordsStored") > storedBefore ? true : null);
+        long answered = counter("probesAnswered");
+        long limited = counter("probesRateLimited");
+        long recorded = counter("recordsStored");
+        assertTrue(limited > limitedBefore, "some probes were over the rate limit");
+        assertTrue(answered >= answeredBefore + 20, "the burst was answered");
+
+        WebElement chart = browser.find(By.id("lp-activity-chart"));
+        assertEquals("img", chart.getAttribute("role"));
+        assertEquals("Activity per hour over the last 24 hours",
+                browser.find(By.cssSelector("#lp-activity-chart > title")).getAttribute("textContent").trim());
+        String description = browser.find(By.cssSelector("#lp-activity-chart > desc")).getAttribute("textContent");
+        assertTrue(description.contains(answered + " probes answered"), description);
+
+        // The server booted for this test class: everything it counted happened in the last 24 hours.
+        List<WebElement> rows = browser.findAll(By.cssSelector("#lp-activity-table tbody tr"));
+        assertEquals(24, rows.size(), "one table row per hour");
+        int column = 1;
+        for (Object[] series : new Object[][] {{"lp-recorded", recorded}, {"lp-answered", answered},
+                {"lp-limited", limited}}) {
+            List<WebElement> bars = browser.findAll(By.cssSelector("#lp-activity-chart rect.lp-bar." + series[0]));
+            long sum = bars.stream().mapToLong(bar -> Long.parseLong(bar.getAttribute("data-count"))).sum();
+            assertEquals((long) series[1], sum, series[0] + ": the bars add up to the counter since start");
+            final int cell = column++;
+            long busyHours = rows.stream().filter(row -> !"0".equals(
+                    row.findElements(By.tagName("td")).get(cell).getAttribute("textContent").trim())).count();
+            assertEquals(busyHours, bars.size(), series[0] + ": one bar per hour with activity, as in the table");
+            assertTrue(bars.size() >= 1 && bars.size() <= 2,
+                    series[0] + ": the test's activity falls in one hour, or two across an hour's end: " + bars.size());
+            for (WebElement bar : bars) {
+                assertTrue(Double.parseDouble(bar.getAttribute("height")) >= 1, "a visible bar");
+            }
+        }
+        browser.screenshot("overview-activity-en");
+    }
+
+    private static long counter(String id) {
+        return Long.parseLong(browser.text(By.id("lp-counter-" + id)).replace(",", ""));
+    }
+
+    @Test
+    void aSettingsChangeAndADeletionAreInTheAdminAuditLog() throws Exception {
+        try (XmppClient frank = XmppClient.loginWithoutPresence(openfire.clientPort(), "frank", PASSWORD, "pc")) {
+            frank.send("<presence><status>Here</status></presence>");
+            frank.send("<presence type='unavailable'><status>Private matters</status></presence>");
+            open("entries.jsp?q=frank");
+            browser.awaitAfterReloads("frank listed as offline",
+                    d -> row("frank").filter(r -> r.getAttribute("class").contains("lp-offline")).orElse(null));
+        }
+        try {
+            open("settings.jsp");
+            new Select(browser.find(By.id("lp-idle-offline"))).selectByValue("false");
+            browser.find(By.id("lp-save")).click();
+            assertEquals("1 setting was saved; the change applies now.",
+                    browser.await("the saved notice", d -> d.findElement(By.id("lp-notice"))).getText().trim());
+
+            open("entries.jsp?q=frank");
+            row("frank").orElseThrow().findElement(By.className("lp-delete")).click();
+            browser.await("the confirmation", d -> d.findElement(By.id("lp-confirm")));
+            browser.find(By.id("lp-confirm-delete")).click();
+            assertEquals("The record of frank was deleted.",
+                    browser.await("the deletion notice", d -> d.findElement(By.id("lp-notice"))).getText().trim());
+
+            // Where WebManager.logEvent writes: Openfire's security audit log (table ofSecurityAuditLog).
+            List<SecurityAuditEvent> events = SecurityAuditManager.getInstance().getEvents(ADMIN, 0, 1_000, null, null);
+            Optional<SecurityAuditEvent> change = events.stream()
+                    .filter(event -> event.getSummary().equals("changed Last Presence settings")
+                            && event.getDetails().contains("lastpresence.idle.offline")).findFirst();
+            assertEquals("lastpresence.idle.offline: true -> false", change.orElseThrow().getDetails());
+            SecurityAuditEvent deletion = events.stream()
+                    .filter(event -> event.getSummary().equals("deleted the Last Presence record of frank"))
+                    .findFirst().orElseThrow();
+            assertEquals(ADMIN, deletion.getUsername(), "the console user who deleted it");
+            assertEquals("username: frank", deletion.getDetails());
+            assertTrue(events.stream()
+                            .noneMatch(event -> String.valueOf(event.getDetails()).contains("Private matters")),
+                    "no status text in the audit log");
+        } finally {
+            openfire.setProperty("lastpresence.idle.offline", "true");
         }
     }
 }
