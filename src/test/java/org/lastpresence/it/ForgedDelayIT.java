@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -129,6 +130,6 @@ class ForgedDelayIT {
 
     private static List<String> describe(List<Element> delays) {
         return delays.stream().map(delay -> delay.getNamespaceURI() + " in <" + delay.getParent().getName()
-                + "> stamp=" + delay.attributeValue("stamp")).collect(java.util.stream.Collectors.toList());
+                + "> stamp=" + delay.attributeValue("stamp")).collect(Collectors.toList());
     }
 }

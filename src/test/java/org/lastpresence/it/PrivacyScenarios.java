@@ -14,6 +14,7 @@ import static org.lastpresence.it.support.PrivacyLists.denyPresenceOutToGroup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.lastpresence.it.support.Await;
@@ -79,6 +80,31 @@ abstract class PrivacyScenarios {
     }
 
     @Test
+    void aDefaultListDenyingTheProberHidesEvenThatAUserWasNeverSeen() {
+        contacts("pio", "uno");
+        PrivacyLists.storeDefault("uno", "hide-from-pio",
+                "<item type='jid' value='" + jid("pio") + "' action='deny' order='1'><presence-out/></item>");
+        try (XmppClient pio = XmppClient.login(openfire().port(), "pio", "pio", "desk")) {
+            pio.roundTrip();
+            assertEquals(List.of(), probe(pio, jid("uno")), "not even an unavailable presence");
+            assertEquals(List.of(), pio.presences(fromBare(jid("uno"))));
+        }
+    }
+
+    @Test
+    void aUserOnlineWithoutHavingSentPresenceIsNotReportedOnline() {
+        contacts("una2", "pal");
+        try (XmppClient pal = XmppClient.login(openfire().port(), "pal", "pal", "desk");
+             XmppClient una = XmppClient.loginWithoutPresence(openfire().port(), "una2", "una2", "phone")) {
+            una.roundTrip();
+            List<ReceivedPresence> answers = probe(pal, jid("una2"));
+            assertEquals(List.of(), answers.stream().filter(answer -> answer.stanza().isAvailable())
+                    .collect(Collectors.toList()), "no available presence: " + answers);
+            assertEquals(List.of(), pal.presences(fromBare(jid("una2")).and(available())));
+        }
+    }
+
+    @Test
     void anActiveListDenyingTheProberHidesAnOnlineUser() {
         contacts("uri", "pat", "qed");
         try (XmppClient pat = XmppClient.login(openfire().port(), "pat", "pat", "desk");
@@ -94,6 +120,10 @@ abstract class PrivacyScenarios {
 
             assertEquals(List.of(), probe(pat, jid("uri")), "pat's probe of uri is not answered");
             assertToldAsUsual(probe(qed, jid("uri")), jid("uri") + "/phone", before, after);
+            try (XmppClient tablet = XmppClient.login(openfire().port(), "pat", "pat", "tablet")) {
+                tablet.roundTrip();
+                assertEquals(List.of(), tablet.presences(fromBare(jid("uri"))), "nothing of uri at pat's login");
+            }
             assertEquals(List.of(), pat.presences(fromBare(jid("uri"))), "pat never learns anything of uri");
         }
     }

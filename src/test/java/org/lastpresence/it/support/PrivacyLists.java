@@ -2,6 +2,9 @@ package org.lastpresence.it.support;
 
 import java.util.Arrays;
 
+import org.dom4j.DocumentException;
+import org.dom4j.DocumentHelper;
+import org.dom4j.Element;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smackx.privacy.PrivacyListManager;
@@ -54,6 +57,23 @@ public final class PrivacyLists {
             manager.createPrivacyList(name, Arrays.asList(items));
             manager.setDefaultListName(name);
         });
+    }
+
+    /**
+     * Stores a default list for an account through Openfire's own manager (as the admin console would), so the user
+     * needs no session: e.g. {@code <item type='jid' value='p@localhost' action='deny' order='1'><presence-out/></item>}.
+     */
+    public static void storeDefault(String username, String name, String itemsXml) {
+        Element list;
+        try {
+            list = DocumentHelper.parseText("<list xmlns='jabber:iq:privacy' name='" + name + "'>" + itemsXml
+                    + "</list>").getRootElement();
+        } catch (DocumentException e) {
+            throw new IllegalArgumentException("Not a privacy list: " + itemsXml, e);
+        }
+        org.jivesoftware.openfire.privacy.PrivacyListManager lists =
+                org.jivesoftware.openfire.privacy.PrivacyListManager.getInstance();
+        lists.changeDefaultList(username, lists.createPrivacyList(username, name, list), null);
     }
 
     /** Replaces the items of an existing list (which stays active or default where it was). */
