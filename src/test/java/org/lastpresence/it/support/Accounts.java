@@ -1,5 +1,6 @@
 package org.lastpresence.it.support;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -90,6 +91,20 @@ public final class Accounts {
             roster.updateRosterItem(item);
         } catch (UserNotFoundException e) {
             throw new IllegalStateException("Roster item " + contact + " of " + owner + " vanished", e);
+        }
+    }
+
+    /** Puts {@code contact} (already in {@code owner}'s roster) into this roster group. */
+    public void addToGroup(String owner, JID contact, String group) {
+        Roster roster = roster(owner);
+        try {
+            RosterItem item = roster.getRosterItem(contact);
+            List<String> groups = new ArrayList<>(item.getGroups());
+            groups.add(group);
+            item.setGroups(groups);
+            roster.updateRosterItem(item);
+        } catch (UserNotFoundException | SharedGroupException e) {
+            throw new IllegalStateException("Cannot put " + contact + " into group " + group + " of " + owner, e);
         }
     }
 

@@ -13,11 +13,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class OpenfirePerClass implements BeforeAllCallback, AfterAllCallback {
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private boolean withPlugin = true;
     private EmbeddedOpenfire openfire;
 
     /** A server whose clients may probe freely: tests that are not about the rate limit must not meet it. */
     public static OpenfirePerClass withUnlimitedProbes() {
         return new OpenfirePerClass().property("lastpresence.probe.burst", "1000");
+    }
+
+    /** A bare Openfire, to observe what the server does on its own (the behaviour the plugin must not undercut). */
+    public static OpenfirePerClass withoutPlugin() {
+        OpenfirePerClass bare = new OpenfirePerClass();
+        bare.withPlugin = false;
+        return bare;
     }
 
     /** An Openfire system property stored before the server boots. */
@@ -32,6 +40,9 @@ public final class OpenfirePerClass implements BeforeAllCallback, AfterAllCallba
                 .builder(EmbeddedOpenfire.freshHome(context.getRequiredTestClass().getSimpleName()))
                 .clientPort(FreePort.find());
         properties.forEach(builder::property);
+        if (!withPlugin) {
+            builder.withoutPlugin();
+        }
         openfire = builder.start();
     }
 

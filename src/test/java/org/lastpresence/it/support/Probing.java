@@ -35,6 +35,20 @@ public final class Probing {
     }
 
     /**
+     * Like {@link #probe}, on an Openfire without the plugin: Openfire answers a client's probe on that client's
+     * packet thread, so every answer has arrived once a following ping is answered.
+     */
+    public static List<ReceivedPresence> probeWithoutPlugin(XmppClient client, String to,
+                                                            Predicate<Presence> answersFrom) {
+        client.roundTrip();
+        int mark = client.mark();
+        client.send("<presence type='probe' id='probe-" + IDS.incrementAndGet() + "' to='" + to + "'/>");
+        client.roundTrip();
+        return client.presencesSince(mark).stream().filter(received -> answersFrom.test(received.stanza()))
+                .collect(Collectors.toList());
+    }
+
+    /**
      * Waits until every answer to probes sent before now has arrived (marker: a probe to a user who does not exist).
      */
     public static void awaitQuiet(XmppClient client, int mark) {
