@@ -1,63 +1,67 @@
 package org.lastpresence;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.privacy.Disclosure;
-import org.lastpresence.privacy.PrivacyRulesSource;
 import org.lastpresence.probes.ProbeEchoes;
 import org.lastpresence.probes.ProbeHandler;
 import org.lastpresence.probes.ProbeRateLimiter;
-import org.lastpresence.probes.Rosters;
 import org.lastpresence.recording.PresenceRecorder;
 import org.lastpresence.recording.ResourceStates;
-import org.lastpresence.settings.PropertySource;
+import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.DeliveryContext;
 import org.lastpresence.stamps.DeliveryStamper;
 import org.lastpresence.stamps.LoginReplay;
 import org.lastpresence.store.LastPresenceStore;
-import org.lastpresence.store.RecordDatabase;
+import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.uptime.Uptimes;
 import org.slf4j.LoggerFactory;
-import org.xmpp.packet.Presence;
 
-/** Builds the plugin's parts from what Openfire provides (or what a test provides instead). */
+/**
+ * The composition root: builds every part of the plugin from its {@link Surroundings} and nothing else, so tests
+ * build the very same plugin around fakes (two cores sharing one set of maps make a cluster).
+ */
 final class LastPresenceCore {
+    private final PluginContext context;
     private final PluginServices services;
     private final PresenceRecorder recorder;
     private final LastPresenceInterceptor interceptor;
     private final OpenfireEvents events;
 
-    /**
-     * @param deliverer      sends a stanza to its {@code to} without presence handling running on it
-     * @param answerExecutor where probes of users are answered, off the packet threads
-     */
-    LastPresenceCore(String domain, Clock clock, Instant serverStarted, PropertySource properties,
-                     RecordDatabase database, Rosters rosters, PrivacyRulesSource privacy,
-                     Consumer<Presence> deliverer, Executor answerExecutor) {
-        PluginCounters counters = new PluginCounters(clock);
-        LastPresenceStore store = new LastPresenceStore(database);
-        ResourceStates resources = new ResourceStates();
-        Uptimes uptimes = new Uptimes(serverStarted);
-        services = new PluginServices(clock, properties, store, resources, counters, uptimes);
+    /** @param senior whether this node is the cluster's senior member (always, on one server) */
+    LastPresenceCore(Surroundings around, BooleanSupplier senior) {
+        LiveSettings settings = new LiveSettings(around.properties);
+        PluginCounters counters = new PluginCounters(around.clock);
+        FailureLog failures = new FailureLog(LoggerFactory.getLogger("org.lastpresence"), around.clock);
+        context = new PluginContext(around.domain, around.clock, settings, counters, failures, around.deliverer);
 
-        DeliveryContext context = new DeliveryContext();
-        Disclosure disclosure = new Disclosure(privacy);
-        FailureLog failures = new FailureLog(LoggerFactory.getLogger("org.lastpresence"), clock);
-        recorder = new PresenceRecorder(clock, services.settings(), resources, store, counters);
-        ProbeRateLimiter limiter = new ProbeRateLimiter(clock, services.settings());
-        ProbeHandler probes = new ProbeHandler(domain, services.settings(), resources, services.records(), uptimes,
-                rosters, limiter, answerExecutor, deliverer, counters, disclosure, failures);
-        DeliveryStamper stamper = new DeliveryStamper(domain, services.settings(), resources, services.records(),
-                context, disclosure, counters, failures);
-        LoginReplay loginReplay = new LoginReplay(domain, services.settings(), resources, services.records(), rosters,
-                disclosure, answerExecutor, deliverer, counters, failures);
-        interceptor = new LastPresenceInterceptor(domain, services.settings(), recorder, probes, new ProbeEchoes(),
-                context, stamper, loginReplay, counters, failures);
-        events = new OpenfireEvents(clock, recorder, limiter, store, uptimes);
+        LastPresenceStore store = new LastPresenceStore(around.database, around.caches.apply(Surroundings.RECORD_CACHE),
+                around.clock);
+        VisibleRecords records = new VisibleRecords(store, settings, around.clock);
+        ResourceStates resources = new ResourceStates(around.sessions, around.caches.apply(Surroundings.SINCE_CACHE),
+                around.node);
+        Uptimes uptimes = new Uptimes(around.serverStarted, around.caches.apply(Surroundings.UPTIME_CACHE),
+                around.node);
+        services = new PluginServices(around.clock, around.properties, settings, store, records, resources, counters,
+                uptimes);
+
+        Disclosure disclosure = new Disclosure(around.privacy);
+        DeliveryContext delivery = new DeliveryContext();
+        recorder = new PresenceRecorder(around.clock, settings, resources, store, counters);
+        ProbeRateLimiter limiter = new ProbeRateLimiter(around.clock, settings);
+        ProbeHandler probes = new ProbeHandler(context, resources, records, uptimes, around.rosters, limiter,
+                disclosure, around.answerExecutor);
+        DeliveryStamper stamper = new DeliveryStamper(context, resources, records, delivery, disclosure);
+        LoginReplay loginReplay = new LoginReplay(context, resources, records, around.rosters, disclosure,
+                around.answerExecutor);
+        interceptor = new LastPresenceInterceptor(context, recorder, probes, new ProbeEchoes(), delivery, stamper,
+                loginReplay);
+        events = new OpenfireEvents(around.clock, recorder, limiter, store, uptimes, resources, senior);
+    }
+
+    PluginContext context() {
+        return context;
     }
 
     PluginServices services() {

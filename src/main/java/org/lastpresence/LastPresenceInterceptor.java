@@ -23,7 +23,7 @@ import org.xmpp.packet.Presence;
  * and stamps delivered presence. Nothing it throws but its own deliberate rejections reaches Openfire's router.
  */
 public final class LastPresenceInterceptor implements PacketInterceptor {
-    private final String domain;
+    private final PluginContext plugin;
     private final LiveSettings settings;
     private final PresenceRecorder recorder;
     private final ProbeHandler probes;
@@ -36,20 +36,19 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
     // The stamped copy this thread is delivering in place of Openfire's object: it passes this interceptor as is.
     private final ThreadLocal<Presence> delivering = new ThreadLocal<>();
 
-    public LastPresenceInterceptor(String domain, LiveSettings settings, PresenceRecorder recorder,
-                                   ProbeHandler probes, ProbeEchoes echoes, DeliveryContext context,
-                                   DeliveryStamper stamper, LoginReplay loginReplay, PluginCounters counters,
-                                   FailureLog failures) {
-        this.domain = domain;
-        this.settings = settings;
+    public LastPresenceInterceptor(PluginContext plugin, PresenceRecorder recorder, ProbeHandler probes,
+                                   ProbeEchoes echoes, DeliveryContext context, DeliveryStamper stamper,
+                                   LoginReplay loginReplay) {
+        this.plugin = plugin;
+        this.settings = plugin.settings();
         this.recorder = recorder;
         this.probes = probes;
         this.echoes = echoes;
         this.context = context;
         this.stamper = stamper;
         this.loginReplay = loginReplay;
-        this.counters = counters;
-        this.failures = failures;
+        this.counters = plugin.counters();
+        this.failures = plugin.failures();
     }
 
     @Override
@@ -113,9 +112,15 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         if (transition.cameOnline()) {
             context.markLogin(from);
         }
+        if (transition.wentUnavailable()) {
+            context.markWentUnavailable(presence, transition.since());
+        }
     }
 
     private void afterRouting() {
+        // Openfire has updated the session now: whether this was the user's last resource can be told.
+        context.wentUnavailable().ifPresent(gone -> recorder.wentUnavailable(gone.getFrom(), gone,
+                context.wentUnavailableAt()));
         context.loggingIn().ifPresent(resource -> loginReplay.cameOnline(resource, context.offlineReplaysTo(resource)));
         context.end();
     }
@@ -146,6 +151,6 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
     }
 
     private boolean isLocalResource(JID jid) {
-        return jid != null && jid.getNode() != null && jid.getResource() != null && domain.equals(jid.getDomain());
+        return plugin.isLocalResource(jid);
     }
 }

@@ -3,7 +3,10 @@ package org.lastpresence;
 import java.io.File;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Date;
+import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jivesoftware.openfire.SessionManager;
 import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.cluster.ClusterManager;
 import org.jivesoftware.openfire.component.InternalComponentManager;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
@@ -19,37 +23,38 @@ import org.jivesoftware.openfire.event.UserEventDispatcher;
 import org.jivesoftware.openfire.interceptor.InterceptorManager;
 import org.jivesoftware.openfire.session.ClientSession;
 import org.jivesoftware.openfire.session.ComponentSession;
+import org.jivesoftware.util.cache.Cache;
+import org.jivesoftware.util.cache.CacheFactory;
 import org.lastpresence.privacy.OpenfirePrivacyRules;
 import org.lastpresence.probes.OpenfireRosters;
+import org.lastpresence.recording.OpenfireSessions;
 import org.lastpresence.recording.PresenceRecorder;
-import org.lastpresence.recording.StanzaBounds;
+import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.settings.OpenfireProperties;
+import org.lastpresence.settings.Settings;
 import org.lastpresence.store.JdbcRecordDatabase;
-import org.lastpresence.store.LastPresenceStore;
 import org.lastpresence.store.PendingChangesFile;
-import org.lastpresence.store.StoreException;
 import org.lastpresence.store.StoreMaintenance;
 import org.lastpresence.uptime.Uptimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xmpp.packet.Presence;
 
-/** Openfire entry point: builds the plugin's parts, hooks them into Openfire, and unhooks them on unload. */
+/**
+ * Openfire entry point: builds the plugin around Openfire ({@link Surroundings}, {@link LastPresenceCore}), hooks
+ * it into Openfire, and on unload undoes each step in reverse order.
+ */
 public class LastPresencePlugin implements Plugin {
     private static final Logger LOG = LoggerFactory.getLogger(LastPresencePlugin.class);
+    /** Where changes that could not be written at a stop wait for the next start (S2). */
+    static final String PENDING_CHANGES_FILE = "pending-changes.bin";
 
     // The admin pages reach the running plugin through this: PluginManager.getPlugin(String) is not stable
     // across versions.
     private static volatile PluginServices services;
-    /** Where changes that could not be written at a stop wait for the next start (S2). */
-    static final String PENDING_CHANGES_FILE = "pending-changes.bin";
 
-    private LastPresenceInterceptor interceptor;
-    private OpenfireEvents events;
-    private StoreMaintenance maintenance;
-    private PresenceRecorder recorder;
-    private ExecutorService answerExecutor;
-    private OpenfireProperties properties;
+    // What initializePlugin did, to be undone last-first by destroyPlugin.
+    private final Deque<Runnable> undo = new ArrayDeque<>();
 
     /** The running plugin's services, empty while the plugin is not loaded. */
     public static Optional<PluginServices> services() {
@@ -59,77 +64,105 @@ public class LastPresencePlugin implements Plugin {
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
         XMPPServer server = XMPPServer.getInstance();
-        String domain = server.getServerInfo().getXMPPDomain();
         Clock clock = Clock.systemUTC();
         // One thread: answers leave in the order the probes came, and roster loads never pile up on the database.
-        answerExecutor = Executors.newSingleThreadExecutor(runnable -> {
+        ExecutorService answers = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lastpresence-probes");
             thread.setDaemon(true);
             return thread;
         });
-        properties = new OpenfireProperties();
-        LastPresenceCore core = new LastPresenceCore(domain, clock,
-                startTime(server.getServerInfo().getLastStarted(), clock), properties,
-                new JdbcRecordDatabase(), new OpenfireRosters(), new OpenfirePrivacyRules(),
-                LastPresencePlugin::deliver, answerExecutor);
-        PluginServices parts = core.services();
-        LastPresenceStore store = parts.store();
-        Uptimes uptimes = parts.uptimes();
-        try {
-            store.load();
-        } catch (StoreException e) {
-            LOG.error("Could not load the stored last-presence records; probes of offline users answer as never seen.",
-                    e);
-        }
-        interceptor = core.interceptor();
-        events = core.events();
-        recorder = core.recorder();
+        undo.push(() -> stop(answers));
+        OpenfireProperties properties = new OpenfireProperties();
+        // The settings stop following property changes: Openfire's dispatcher must not keep the unloaded plugin.
+        undo.push(properties::close);
+        LiveSettings settings = new LiveSettings(properties);
 
-        seedComponents(server, uptimes);
-        seedSessions(recorder);
-        maintenance = new StoreMaintenance(store, parts.settings(), clock,
-                new PendingChangesFile(pluginDirectory.toPath().resolve(PENDING_CHANGES_FILE)));
+        Surroundings around = Surroundings.builder()
+                .domain(server.getServerInfo().getXMPPDomain())
+                .node(NodeIds.of(server.getNodeID().toByteArray()))
+                .clock(clock)
+                .serverStarted(startTime(server.getServerInfo().getLastStarted(), clock))
+                .properties(properties)
+                .database(new JdbcRecordDatabase())
+                .rosters(new OpenfireRosters())
+                .privacy(new OpenfirePrivacyRules())
+                .sessions(new OpenfireSessions())
+                .caches(name -> cache(name, settings))
+                .deliverer(LastPresencePlugin::deliver)
+                .answerExecutor(answers)
+                .build();
+        LastPresenceCore core = new LastPresenceCore(around, ClusterManager::isSeniorClusterMember);
+        PluginServices parts = core.services();
+
+        seedComponents(server, parts.uptimes());
+        seedSessions(server, core.recorder());
+        // Openfire may close the remaining sessions after plugins are gone: when it stops, they go offline now.
+        undo.push(() -> {
+            if (XMPPServer.getInstance().isShuttingDown()) {
+                core.recorder().nodeGone(around.node);
+            }
+        });
+        StoreMaintenance maintenance = new StoreMaintenance(parts.store(), parts.settings(), clock,
+                new PendingChangesFile(pluginDirectory.toPath().resolve(PENDING_CHANGES_FILE)),
+                ClusterManager::isSeniorClusterMember);
         maintenance.start();
-        InterceptorManager.getInstance().addInterceptor(interceptor);
+        undo.push(maintenance::close);
+
+        OpenfireEvents events = core.events();
         SessionEventDispatcher.addListener(events);
+        undo.push(() -> SessionEventDispatcher.removeListener(events));
         UserEventDispatcher.addListener(events);
+        undo.push(() -> UserEventDispatcher.removeListener(events));
         InternalComponentManager.getInstance().addListener(events);
+        undo.push(() -> InternalComponentManager.getInstance().removeListener(events));
+        ClusterManager.addListener(events);
+        undo.push(() -> ClusterManager.removeListener(events));
+        InterceptorManager.getInstance().addInterceptor(core.interceptor());
+        undo.push(() -> InterceptorManager.getInstance().removeInterceptor(core.interceptor()));
+
         services = parts;
-        LOG.info("Last Presence started: {} stored records, {} components known.", store.size(),
-                uptimes.components().size());
+        undo.push(() -> services = null);
+        LOG.info("Last Presence started on node {}: {} components known.", around.node,
+                parts.uptimes().components().size());
     }
 
     @Override
     public void destroyPlugin() {
-        services = null;
-        if (interceptor != null) {
-            InterceptorManager.getInstance().removeInterceptor(interceptor);
-        }
-        if (events != null) {
-            SessionEventDispatcher.removeListener(events);
-            UserEventDispatcher.removeListener(events);
-            InternalComponentManager.getInstance().removeListener(events);
-        }
-        if (answerExecutor != null) {
-            answerExecutor.shutdown();
+        while (!undo.isEmpty()) {
             try {
-                answerExecutor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                undo.pop().run();
+            } catch (RuntimeException e) {
+                LOG.warn("Last Presence could not undo one step of its start; going on with the others.", e);
             }
         }
-        if (recorder != null && XMPPServer.getInstance().isShuttingDown()) {
-            // Openfire may close the remaining sessions after plugins are gone: they go offline now.
-            recorder.serverStopping();
-        }
-        if (maintenance != null) {
-            maintenance.close();
-        }
-        if (properties != null) {
-            // The settings stop following property changes: Openfire's dispatcher must not keep the unloaded plugin.
-            properties.close();
-        }
         LOG.info("Last Presence stopped.");
+    }
+
+    /**
+     * One of the plugin's Openfire caches, clustered when Openfire is. Never destroyed at unload: other nodes
+     * still use a clustered one. The live-state caches must not lose entries; the record cache is bounded (S1).
+     */
+    // createCache is declared with a raw Cache type bound in every Openfire version.
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> cache(String name, LiveSettings settings) {
+        if (Surroundings.RECORD_CACHE.equals(name)) {
+            CacheFactory.setMaxSizeProperty(name, settings.value(Settings.CACHE_SIZE_MB) * 1024L * 1024L);
+            CacheFactory.setMaxLifetimeProperty(name, settings.value(Settings.CACHE_LIFETIME_MINUTES) * 60_000L);
+        } else {
+            CacheFactory.setMaxSizeProperty(name, -1);
+            CacheFactory.setMaxLifetimeProperty(name, -1);
+        }
+        Cache<String, String> cache = CacheFactory.createCache(name);
+        return cache;
+    }
+
+    private static void stop(ExecutorService executor) {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Instant startTime(Date lastStarted, Clock clock) {
@@ -150,13 +183,12 @@ public class LastPresencePlugin implements Plugin {
         }
     }
 
-    /** Users online before the plugin loaded: their state is taken as begun when their session started. */
-    private static void seedSessions(PresenceRecorder recorder) {
-        for (ClientSession session : SessionManager.getInstance().getSessions()) {
+    /** This node's users online before the plugin loaded: their state is taken as begun with their session. */
+    private static void seedSessions(XMPPServer server, PresenceRecorder recorder) {
+        for (ClientSession session : server.getRoutingTable().getClientsRoutes(true)) {
             Presence presence = session.getPresence();
             if (presence != null && presence.isAvailable() && session.getAddress().getNode() != null) {
-                recorder.seed(session.getAddress(), StanzaBounds.bound(presence),
-                        session.getCreationDate().toInstant());
+                recorder.seed(session.getAddress(), presence, session.getCreationDate().toInstant());
             }
         }
     }

@@ -2,7 +2,9 @@ package org.lastpresence;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
+import org.jivesoftware.openfire.cluster.ClusterEventListener;
 import org.jivesoftware.openfire.component.ComponentEventListener;
 import org.jivesoftware.openfire.event.SessionEventListener;
 import org.jivesoftware.openfire.event.UserEventListener;
@@ -11,6 +13,7 @@ import org.jivesoftware.openfire.session.Session;
 import org.jivesoftware.openfire.user.User;
 import org.lastpresence.probes.ProbeRateLimiter;
 import org.lastpresence.recording.PresenceRecorder;
+import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.store.LastPresenceStore;
 import org.lastpresence.uptime.Uptimes;
 import org.slf4j.Logger;
@@ -18,8 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 
-/** Openfire's session, user and component events, turned into the plugin's bookkeeping. */
-final class OpenfireEvents implements SessionEventListener, UserEventListener, ComponentEventListener {
+/** Openfire's session, user, component and cluster events, turned into the plugin's bookkeeping. */
+final class OpenfireEvents implements SessionEventListener, UserEventListener, ComponentEventListener,
+        ClusterEventListener {
     private static final Logger LOG = LoggerFactory.getLogger(OpenfireEvents.class);
 
     private final Clock clock;
@@ -27,14 +31,60 @@ final class OpenfireEvents implements SessionEventListener, UserEventListener, C
     private final ProbeRateLimiter limiter;
     private final LastPresenceStore store;
     private final Uptimes uptimes;
+    private final ResourceStates resources;
+    private final BooleanSupplier senior;
 
+    /** @param senior whether this node is the cluster's senior member (always, on one server) */
     OpenfireEvents(Clock clock, PresenceRecorder recorder, ProbeRateLimiter limiter, LastPresenceStore store,
-                   Uptimes uptimes) {
+                   Uptimes uptimes, ResourceStates resources, BooleanSupplier senior) {
         this.clock = clock;
         this.recorder = recorder;
         this.limiter = limiter;
         this.store = store;
         this.uptimes = uptimes;
+        this.resources = resources;
+        this.senior = senior;
+    }
+
+    /** This node joined a cluster: Openfire swapped the caches for clustered ones, so its own entries go back in. */
+    @Override
+    public void joinedCluster() {
+        guarded("cluster join", () -> {
+            resources.restoreHosted();
+            uptimes.announce();
+        });
+    }
+
+    @Override
+    public void joinedCluster(byte[] nodeID) {
+        // Another node joined: it announces itself.
+    }
+
+    /** This node left the cluster: its caches are its own again, with only its own entries in them. */
+    @Override
+    public void leftCluster() {
+        guarded("cluster leave", () -> {
+            resources.restoreHosted();
+            uptimes.announce();
+        });
+    }
+
+    /** Another node left: the senior member records its users offline once (K4) and forgets its start (K5). */
+    @Override
+    public void leftCluster(byte[] nodeID) {
+        if (!senior.getAsBoolean()) {
+            return;
+        }
+        guarded("node loss", () -> {
+            String lost = NodeIds.of(nodeID);
+            recorder.nodeGone(lost);
+            uptimes.nodeLeft(lost);
+        });
+    }
+
+    @Override
+    public void markedAsSeniorClusterMember() {
+        // Maintenance asks for seniority each time it runs.
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.lastpresence.store.LastPresenceStore;
 import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.uptime.Uptimes;
 
-/** The running plugin's parts that the admin pages read: settings, records, live state, counters, uptimes. */
+/** The running plugin's parts that the admin pages read (a holder only: the core builds them). */
 public final class PluginServices {
     private final Clock clock;
     private final PropertySource properties;
@@ -20,13 +20,13 @@ public final class PluginServices {
     private final PluginCounters counters;
     private final Uptimes uptimes;
 
-    public PluginServices(Clock clock, PropertySource properties, LastPresenceStore store, ResourceStates resources,
-                          PluginCounters counters, Uptimes uptimes) {
+    public PluginServices(Clock clock, PropertySource properties, LiveSettings settings, LastPresenceStore store,
+                          VisibleRecords records, ResourceStates resources, PluginCounters counters, Uptimes uptimes) {
         this.clock = clock;
         this.properties = properties;
-        this.settings = new LiveSettings(properties);
+        this.settings = settings;
         this.store = store;
-        this.records = new VisibleRecords(store, settings, clock);
+        this.records = records;
         this.resources = resources;
         this.counters = counters;
         this.uptimes = uptimes;

@@ -29,8 +29,9 @@ import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.testing.InMemoryDatabase;
 import org.lastpresence.testing.MapProperties;
 import org.lastpresence.testing.MutableClock;
-import org.lastpresence.testing.TablePrivacyRules;
 import org.lastpresence.testing.TableRosters;
+import org.lastpresence.testing.TableSessions;
+import org.lastpresence.testing.TestSurroundings;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
@@ -51,8 +52,9 @@ class LastPresenceInterceptorTest {
             .with("alice", "bob@localhost", RosterSubscription.BOTH)
             .with("bob", "alice@localhost", RosterSubscription.BOTH)
             .with("bob", "carol@localhost", RosterSubscription.TO);
-    private final LastPresenceCore core = new LastPresenceCore("localhost", clock, T0, properties,
-            new InMemoryDatabase(), rosters, new TablePrivacyRules(), delivered::add, Runnable::run);
+    private final TableSessions sessions = new TableSessions();
+    private final LastPresenceCore core = new LastPresenceCore(TestSurroundings.builder(clock, T0, properties,
+            new InMemoryDatabase(), sessions, delivered).rosters(rosters).build(), () -> true);
     private final LastPresenceInterceptor interceptor = core.interceptor();
 
     @Test
@@ -89,6 +91,7 @@ class LastPresenceInterceptorTest {
         ClientSession bob = session(BOB_DESK);
         Presence login = presence("<presence from='bob@localhost/desk'/>");
         interceptor.interceptPacket(login, bob, true, false);
+        openfireHandles(login);
         // Openfire, on the same thread: bob's live presence to alice, alice's stored presence to bob.
         Presence live = deliver(presence("<presence from='bob@localhost/desk' to='alice@localhost/phone'/>"),
                 session(ALICE_PHONE));
@@ -118,6 +121,7 @@ class LastPresenceInterceptorTest {
         ClientSession bob = session(BOB_DESK);
         Presence login = presence("<presence from='bob@localhost/desk'/>");
         interceptor.interceptPacket(login, bob, true, false);
+        openfireHandles(login);
         Presence openfiresReplay = deliver(presence("<presence type='unavailable' id='old' from='carol@localhost'"
                 + " to='bob@localhost/desk'><status>on holiday</status></presence>"), bob);
         interceptor.interceptPacket(login, bob, true, true);
@@ -172,6 +176,7 @@ class LastPresenceInterceptorTest {
                 + "<show>dnd</show></presence>");
         Presence alicesLiveChange = presence("<presence from='alice@localhost/phone'><show>dnd</show></presence>");
         interceptor.interceptPacket(alicesLiveChange, session(ALICE_PHONE), true, false);
+        openfireHandles(alicesLiveChange);
         Presence toBobDuringALiveChange = deliver(shared, session(BOB_DESK));
         interceptor.interceptPacket(alicesLiveChange, session(ALICE_PHONE), true, true);
         Presence toCarolAsAReplay = deliver(shared, session(new JID("carol@localhost/tablet")));
@@ -212,9 +217,19 @@ class LastPresenceInterceptorTest {
         }
     }
 
+    /** Routes a presence as PresenceRouter does: interceptors, Openfire's own handling (the session), interceptors. */
     private void route(Presence presence, ClientSession session) throws PacketRejectedException {
         interceptor.interceptPacket(presence, session, true, false);
+        openfireHandles(presence);
         interceptor.interceptPacket(presence, session, true, true);
+    }
+
+    // Openfire's PresenceUpdateHandler stores a resource's broadcast presence as its session presence.
+    private void openfireHandles(Presence presence) {
+        if (presence.getTo() == null && (presence.getType() == null
+                || presence.getType() == Presence.Type.unavailable)) {
+            sessions.update(presence.getFrom(), presence);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
+import org.lastpresence.PluginContext;
 import org.lastpresence.PluginCounters;
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.privacy.Disclosure;
@@ -40,26 +41,21 @@ public final class ProbeHandler {
     private final Disclosure disclosure;
     private final FailureLog failures;
 
-    /**
-     * @param answerExecutor runs user-probe answers off the packet thread (a roster may have to be loaded)
-     * @param deliverer      sends a stanza to its {@code to} without running presence handling on it
-     */
-    public ProbeHandler(String domain, LiveSettings settings, ResourceStates resources,
-                        VisibleRecords records, Uptimes uptimes, Rosters rosters, ProbeRateLimiter limiter,
-                        Executor answerExecutor, Consumer<Presence> deliverer, PluginCounters counters,
-                        Disclosure disclosure, FailureLog failures) {
-        this.domain = domain;
-        this.settings = settings;
+    /** @param answerExecutor runs user-probe answers off the packet thread (a roster may have to be loaded) */
+    public ProbeHandler(PluginContext context, ResourceStates resources, VisibleRecords records, Uptimes uptimes,
+                        Rosters rosters, ProbeRateLimiter limiter, Disclosure disclosure, Executor answerExecutor) {
+        this.domain = context.domain();
+        this.settings = context.settings();
         this.resources = resources;
         this.records = records;
         this.uptimes = uptimes;
         this.rosters = rosters;
         this.limiter = limiter;
         this.answerExecutor = answerExecutor;
-        this.deliverer = deliverer;
-        this.counters = counters;
+        this.deliverer = context::deliver;
+        this.counters = context.counters();
         this.disclosure = disclosure;
-        this.failures = failures;
+        this.failures = context.failures();
     }
 
     /**

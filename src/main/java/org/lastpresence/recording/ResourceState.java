@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
-/** One available resource: its last broadcast presence (bounded copy) and since when it is in that state. */
+/** One available resource: its presence as Openfire holds it (a copy) and since when it is in that state. */
 public final class ResourceState {
     private final JID address;
     private final Presence presence;
@@ -26,11 +26,6 @@ public final class ResourceState {
     /** A copy of the stored presence, safe to modify. */
     public Presence presence() {
         return presence.createCopy();
-    }
-
-    /** The stored presence itself, for reading only (no copy: this is on the presence hot path). */
-    Presence stanza() {
-        return presence;
     }
 
     public Instant since() {

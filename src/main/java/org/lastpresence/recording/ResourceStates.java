@@ -1,5 +1,6 @@
 package org.lastpresence.recording;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,67 +10,172 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
-/** The live state of every available local resource, in memory only. */
+/**
+ * The live state of available resources: who is available and with which presence comes from Openfire's
+ * sessions ({@link LiveSessions}, cluster-wide); what the plugin adds, since when each resource's state holds, lives
+ * in a clustered Openfire cache (full JID to {@link SinceEntry}) that the node hosting the session writes (rule K1).
+ * This node also keeps its own entries, to put them back when it joins or leaves a cluster (Openfire then swaps
+ * the cache's storage).
+ */
 public final class ResourceStates {
-    private final ConcurrentMap<String, Map<String, ResourceState>> byUser = new ConcurrentHashMap<>();
+    private final LiveSessions sessions;
+    private final Map<String, String> since;
+    private final String node;
+    private final Map<String, String> hosted = new ConcurrentHashMap<>();
+    /** How long after a change on another node its delivery here still counts as the live broadcast. */
+    public static final Duration LIVE_WINDOW = Duration.ofSeconds(2);
 
     /**
-     * Applies a resource's broadcast presence.
+     * @param since the clustered cache of since-times (a plain map on one server and in tests)
+     * @param node  this cluster node's id
+     */
+    public ResourceStates(LiveSessions sessions, Map<String, String> since, String node) {
+        this.sessions = sessions;
+        this.since = since;
+        this.node = node;
+    }
+
+    /**
+     * Applies a local resource's broadcast presence, before Openfire routes it.
      *
      * @param address  the resource's full JID
-     * @param presence the (bounded) broadcast presence, available or unavailable; kept as it is, so the caller
-     *                 hands it over and must not change it afterwards
+     * @param presence the broadcast presence, available or unavailable (only read)
      * @param now      when it was received
      */
     public Transition apply(JID address, Presence presence, Instant now) {
-        Transition[] result = new Transition[1];
-        // compute() serializes updates of one user, so "last resource gone" is decided exactly once.
-        byUser.compute(address.getNode(), (user, resources) -> {
-            Map<String, ResourceState> current = resources == null ? new ConcurrentHashMap<>() : resources;
-            ResourceState previous = current.get(address.getResource());
-            Presence previousPresence = previous == null ? null : previous.stanza();
-            boolean changed = PresenceChange.isChange(previousPresence, presence);
-            Instant since = changed || previous == null ? now : previous.since();
-            if (presence.isAvailable()) {
-                current.put(address.getResource(), new ResourceState(address, presence, since));
-            } else {
-                current.remove(address.getResource());
+        String key = address.toString();
+        SinceEntry previous = SinceEntry.decode(since.get(key));
+        if (!presence.isAvailable()) {
+            if (previous == null) {
+                return Transition.unknownResource(now);
             }
-            boolean lastGone = previous != null && !presence.isAvailable() && current.isEmpty();
-            result[0] = new Transition(changed, previous == null && presence.isAvailable(), lastGone, since);
-            return current.isEmpty() ? null : current;
-        });
-        return result[0];
+            forget(address);
+            return Transition.wentUnavailable(now);
+        }
+        long fingerprint = SinceEntry.fingerprintOf(presence);
+        if (previous != null && previous.fingerprint() == fingerprint && node.equals(previous.node())) {
+            // A re-send: nothing to write, across the cluster least of all.
+            return Transition.unchanged(previous.since());
+        }
+        boolean changed = previous == null || previous.fingerprint() != fingerprint;
+        Instant state = changed ? now : previous.since();
+        put(key, new SinceEntry(state, node, fingerprint));
+        if (previous == null) {
+            return Transition.cameOnline(now);
+        }
+        return changed ? Transition.changed(now) : Transition.unchanged(state);
+    }
+
+    /** A local resource that was available before the plugin started, with the best known start of its state. */
+    public void seed(JID address, Presence presence, Instant stateSince) {
+        String key = address.toString();
+        if (since.get(key) == null) {
+            put(key, new SinceEntry(stateSince, node, SinceEntry.fingerprintOf(presence)));
+        }
+    }
+
+    /** The resource is gone (its session ended, or its node left the cluster). */
+    public void forget(JID address) {
+        String key = address.toString();
+        since.remove(key);
+        hosted.remove(key);
+    }
+
+    /** Puts this node's entries back into the cache, after Openfire swapped its storage (cluster join or leave). */
+    public void restoreHosted() {
+        since.putAll(hosted);
+    }
+
+    /** The resources whose entries a node wrote (this node's, or a node that left the cluster). */
+    public List<JID> hostedBy(String someNode) {
+        List<JID> resources = new ArrayList<>();
+        for (Map.Entry<String, String> entry : since.entrySet()) {
+            SinceEntry decoded = SinceEntry.decode(entry.getValue());
+            if (decoded != null && decoded.node().equals(someNode)) {
+                resources.add(new JID(entry.getKey()));
+            }
+        }
+        return resources;
     }
 
     /** The state of one resource, if it is available. */
     public Optional<ResourceState> find(JID address) {
-        Map<String, ResourceState> resources = byUser.get(address.getNode());
-        return resources == null ? Optional.empty() : Optional.ofNullable(resources.get(address.getResource()));
+        return sessions.find(address).map(this::state);
     }
 
-    /** The user's available resources, oldest state first. */
+    /** Since when the resource's state holds, as far as the plugin knows; read by the delivery stamper. */
+    public Optional<Instant> since(String fullJid) {
+        return Optional.ofNullable(SinceEntry.decode(since.get(fullJid))).map(SinceEntry::since);
+    }
+
+    /**
+     * Whether the resource's state began on another node within {@link #LIVE_WINDOW} before {@code now}: its copy
+     * delivered here is then the live broadcast of that change (D2), which the sending node marked on its own
+     * thread, where this node cannot see the mark.
+     */
+    public boolean changedJustNowElsewhere(String fullJid, Instant now) {
+        SinceEntry entry = SinceEntry.decode(since.get(fullJid));
+        return entry != null && !node.equals(entry.node())
+                && entry.since().isAfter(now.minus(LIVE_WINDOW));
+    }
+
+    /** The user's available resources on every node, oldest state first. */
     public List<ResourceState> available(String username) {
-        Map<String, ResourceState> resources = byUser.get(username);
-        if (resources == null) {
-            return List.of();
+        List<ResourceState> result = new ArrayList<>();
+        for (LiveSessions.Live live : sessions.available(username)) {
+            result.add(state(live));
         }
-        List<ResourceState> result = new ArrayList<>(resources.values());
         result.sort(Comparator.comparing(ResourceState::since));
         return result;
     }
 
-    /** The users with at least one available resource, sorted. */
+    /** The users with at least one resource the plugin follows, sorted (for the admin pages). */
     public Set<String> onlineUsers() {
-        return new TreeSet<>(byUser.keySet());
+        Set<String> users = new TreeSet<>();
+        for (String key : since.keySet()) {
+            int at = key.indexOf('@');
+            if (at > 0) {
+                users.add(key.substring(0, at));
+            }
+        }
+        return users;
     }
 
+    /** Whether one of the user's available sessions passes the test (e.g. is on a node that stays). */
+    public boolean availableWhere(String username, Predicate<LiveSessions.Live> test) {
+        for (LiveSessions.Live live : sessions.available(username)) {
+            if (test.test(live)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether Openfire has an available resource of the user on any node. */
     public boolean isOnline(String username) {
-        return byUser.containsKey(username);
+        return !sessions.available(username).isEmpty();
+    }
+
+    /** This cluster node's id, as written into the entries. */
+    public String node() {
+        return node;
+    }
+
+    private ResourceState state(LiveSessions.Live live) {
+        SinceEntry entry = SinceEntry.decode(since.get(live.address().toString()));
+        // A session the plugin has no time for (it came before the plugin, or its node is new): since it began.
+        return new ResourceState(live.address(), live.presence(),
+                entry != null ? entry.since() : live.sessionStarted());
+    }
+
+    private void put(String key, SinceEntry entry) {
+        String encoded = entry.encode();
+        since.put(key, encoded);
+        hosted.put(key, encoded);
     }
 }

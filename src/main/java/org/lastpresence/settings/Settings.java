@@ -27,6 +27,11 @@ public final class Settings {
     public static final ChoiceSetting<StampPrecision> STAMP_PRECISION =
             add(new ChoiceSetting<>("stamp.precision", StampPrecision.SECOND));
     public static final IntSetting RETENTION_DAYS = add(new IntSetting("retention.days", 0, 0, 36_500));
+    /** The record cache's size in megabytes on each node (S1); taken when the plugin starts. */
+    public static final IntSetting CACHE_SIZE_MB = add(new IntSetting("cache.sizeMB", 32, 1, 16_384));
+    /** How long a record stays in the cache after it was put there, in minutes (S1); taken when the plugin starts. */
+    public static final IntSetting CACHE_LIFETIME_MINUTES =
+            add(new IntSetting("cache.lifetimeMinutes", 360, 1, 525_600));
 
     private static final List<Setting<?>> VIEW = Collections.unmodifiableList(ALL);
 

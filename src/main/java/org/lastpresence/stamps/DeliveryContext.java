@@ -1,5 +1,6 @@
 package org.lastpresence.stamps;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.xmpp.packet.JID;
+import org.xmpp.packet.Presence;
 
 /**
  * What the current packet thread is doing: Openfire routes a presence and delivers its copies on one thread,
@@ -18,12 +20,16 @@ public final class DeliveryContext {
     // Recipient's full JID -> bare JIDs of the contacts whose offline presence Openfire delivered to it.
     private final ThreadLocal<Map<String, Set<String>>> offlineReplays = new ThreadLocal<>();
     private final ThreadLocal<JID> loggingIn = new ThreadLocal<>();
+    private final ThreadLocal<Presence> wentUnavailable = new ThreadLocal<>();
+    private final ThreadLocal<Instant> wentUnavailableAt = new ThreadLocal<>();
 
     /** A new incoming packet starts on this thread: forget the previous one. */
     public void begin() {
         liveSenders.remove();
         offlineReplays.remove();
         loggingIn.remove();
+        wentUnavailable.remove();
+        wentUnavailableAt.remove();
     }
 
     /** The incoming packet is done. */
@@ -55,6 +61,21 @@ public final class DeliveryContext {
     /** The resource whose initial presence this thread routed, if any. */
     public Optional<JID> loggingIn() {
         return Optional.ofNullable(loggingIn.get());
+    }
+
+    /** A local resource's unavailable presence is being routed, received at {@code when}. */
+    public void markWentUnavailable(Presence unavailable, Instant when) {
+        wentUnavailable.set(unavailable);
+        wentUnavailableAt.set(when);
+    }
+
+    /** The unavailable presence this thread routed, if any. */
+    public Optional<Presence> wentUnavailable() {
+        return Optional.ofNullable(wentUnavailable.get());
+    }
+
+    public Instant wentUnavailableAt() {
+        return wentUnavailableAt.get();
     }
 
     /** Openfire delivered a contact's offline presence (from its bare JID) to this recipient. */

@@ -1,15 +1,17 @@
 package org.lastpresence.stamps;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.dom4j.Element;
 import org.dom4j.Node;
+import org.lastpresence.PluginContext;
 import org.lastpresence.PluginCounters;
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.privacy.Disclosure;
-import org.lastpresence.recording.ResourceState;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
+import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.store.VisibleRecords;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
@@ -32,18 +34,19 @@ public final class DeliveryStamper {
     private final Disclosure disclosure;
     private final PluginCounters counters;
     private final FailureLog failures;
+    private final Clock clock;
 
-    public DeliveryStamper(String domain, LiveSettings settings, ResourceStates resources, VisibleRecords records,
-                           DeliveryContext context, Disclosure disclosure, PluginCounters counters,
-                           FailureLog failures) {
-        this.domain = domain;
-        this.settings = settings;
+    public DeliveryStamper(PluginContext plugin, ResourceStates resources, VisibleRecords records,
+                           DeliveryContext context, Disclosure disclosure) {
+        this.domain = plugin.domain();
+        this.settings = plugin.settings();
         this.resources = resources;
         this.records = records;
         this.context = context;
         this.disclosure = disclosure;
-        this.counters = counters;
-        this.failures = failures;
+        this.counters = plugin.counters();
+        this.failures = plugin.failures();
+        this.clock = plugin.clock();
     }
 
     /**
@@ -58,11 +61,7 @@ public final class DeliveryStamper {
         if (kind == Delivery.Kind.OTHER) {
             return null;
         }
-        if (kind == Delivery.Kind.USER_OFFLINE) {
-            context.offlineReplayed(from, recipient);
-        }
-        if (!settings.enabled() || !settings.stampDelivered()
-                || (kind == Delivery.Kind.RESOURCE_AVAILABLE && context.isLive(from)) || hasDelay(stanza)) {
+        if (kind == Delivery.Kind.RESOURCE_AVAILABLE && context.isLive(from)) {
             return null;
         }
         JID sender;
@@ -72,8 +71,23 @@ public final class DeliveryStamper {
             failures.unreadable("a presence whose sender is not a valid JID", e);
             return null;
         }
-        Delivery delivery = new Delivery(kind, false, false, resources.find(sender).map(ResourceState::since),
-                records.find(sender.getNode()));
+        Optional<LastPresenceRecord> record = Optional.empty();
+        if (kind == Delivery.Kind.USER_OFFLINE) {
+            // On this thread the cache alone may be asked; when it does not know, the login replay (which may
+            // read the database) tells this recipient instead.
+            Optional<Optional<LastPresenceRecord>> cached = records.findCached(sender.getNode());
+            if (cached.isEmpty()) {
+                return null;
+            }
+            context.offlineReplayed(from, recipient);
+            record = cached.get();
+        }
+        if (!settings.enabled() || !settings.stampDelivered() || hasDelay(stanza)
+                || kind == Delivery.Kind.RESOURCE_AVAILABLE
+                && resources.changedJustNowElsewhere(from, clock.instant())) {
+            return null;
+        }
+        Delivery delivery = new Delivery(kind, false, false, resources.since(from), record);
         Optional<Stamp> stamp = DeliveryStampDecision.decide(sender, delivery, settings.stampPrecision());
         if (stamp.isEmpty() || !mayTell(kind, sender, recipient)) {
             return null;

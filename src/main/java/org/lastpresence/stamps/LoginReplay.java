@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
+import org.lastpresence.PluginContext;
 import org.lastpresence.PluginCounters;
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.privacy.Disclosure;
@@ -36,19 +37,18 @@ public final class LoginReplay {
     private final PluginCounters counters;
     private final FailureLog failures;
 
-    public LoginReplay(String domain, LiveSettings settings, ResourceStates resources, VisibleRecords records,
-                       Rosters rosters, Disclosure disclosure, Executor executor, Consumer<Presence> deliverer,
-                       PluginCounters counters, FailureLog failures) {
-        this.domain = domain;
-        this.settings = settings;
+    public LoginReplay(PluginContext context, ResourceStates resources, VisibleRecords records, Rosters rosters,
+                       Disclosure disclosure, Executor executor) {
+        this.domain = context.domain();
+        this.settings = context.settings();
         this.resources = resources;
         this.records = records;
         this.rosters = rosters;
         this.disclosure = disclosure;
         this.executor = executor;
-        this.deliverer = deliverer;
-        this.counters = counters;
-        this.failures = failures;
+        this.deliverer = context::deliver;
+        this.counters = context.counters();
+        this.failures = context.failures();
     }
 
     /**

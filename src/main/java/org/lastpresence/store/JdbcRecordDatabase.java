@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.jivesoftware.database.DbConnectionManager;
 
@@ -17,7 +18,13 @@ import org.jivesoftware.database.DbConnectionManager;
 public final class JdbcRecordDatabase implements RecordDatabase {
     private static final String LOAD_ALL =
             "SELECT username, resourceName, statusText, stanza, offlineDate FROM ofLastPresence";
+    private static final String FIND =
+            "SELECT username, resourceName, statusText, stanza, offlineDate FROM ofLastPresence WHERE username=?";
+    private static final String EXISTS = "SELECT offlineDate FROM ofLastPresence WHERE username=?";
     private static final String DELETE = "DELETE FROM ofLastPresence WHERE username=?";
+    // Only over an older (or equal) row: with several cluster nodes writing, the latest event wins.
+    private static final String UPDATE_IF_OLDER = "UPDATE ofLastPresence SET resourceName=?, statusText=?, stanza=?,"
+            + " offlineDate=? WHERE username=? AND offlineDate<=?";
     private static final String INSERT =
             "INSERT INTO ofLastPresence (username, resourceName, statusText, stanza, offlineDate) VALUES (?,?,?,?,?)";
     private static final String DELETE_OLDER = "DELETE FROM ofLastPresence WHERE offlineDate < ?";
@@ -29,13 +36,31 @@ public final class JdbcRecordDatabase implements RecordDatabase {
              PreparedStatement statement = con.prepareStatement(LOAD_ALL);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                result.add(new LastPresenceRecord(rows.getString(1), rows.getString(2), rows.getString(3),
-                        Instant.ofEpochMilli(rows.getLong(5)), DbConnectionManager.getLargeTextField(rows, 4)));
+                result.add(record(rows));
             }
         } catch (SQLException e) {
             throw new StoreException("Could not load the last-presence records", e);
         }
         return result;
+    }
+
+    @Override
+    public Optional<LastPresenceRecord> find(String username) throws StoreException {
+        try (Connection con = DbConnectionManager.getConnection();
+             PreparedStatement statement = con.prepareStatement(FIND)) {
+            statement.setString(1, username);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(record(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            String what = "Could not read the last-presence record of " + username;
+            throw isConnectionFailure(e) ? StoreException.unavailable(what, e) : new StoreException(what, e);
+        }
+    }
+
+    private static LastPresenceRecord record(ResultSet rows) throws SQLException {
+        return new LastPresenceRecord(rows.getString(1), rows.getString(2), rows.getString(3),
+                Instant.ofEpochMilli(rows.getLong(5)), DbConnectionManager.getLargeTextField(rows, 4));
     }
 
     @Override
@@ -49,33 +74,36 @@ public final class JdbcRecordDatabase implements RecordDatabase {
         }
         boolean failed = true;
         try {
-            // Delete-then-insert is the one upsert every supported database understands.
-            try (PreparedStatement delete = con.prepareStatement(DELETE)) {
-                for (String username : deletions) {
-                    delete.setString(1, username);
-                    delete.addBatch();
+            if (!deletions.isEmpty()) {
+                try (PreparedStatement delete = con.prepareStatement(DELETE)) {
+                    for (String username : deletions) {
+                        delete.setString(1, username);
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
                 }
-                for (LastPresenceRecord record : upserts) {
-                    delete.setString(1, record.username());
-                    delete.addBatch();
-                }
-                delete.executeBatch();
             }
-            // Some drivers (HSQLDB among them) refuse to execute an empty batch.
-            if (upserts.isEmpty()) {
-                failed = false;
-                return;
-            }
-            try (PreparedStatement insert = con.prepareStatement(INSERT)) {
+            // Update-if-older, else insert-if-absent: the one conditional upsert every supported database has.
+            try (PreparedStatement update = con.prepareStatement(UPDATE_IF_OLDER);
+                 PreparedStatement exists = con.prepareStatement(EXISTS);
+                 PreparedStatement insert = con.prepareStatement(INSERT)) {
                 for (LastPresenceRecord record : upserts) {
+                    update.setString(1, record.resource());
+                    update.setString(2, record.status().orElse(null));
+                    DbConnectionManager.setLargeTextField(update, 3, record.stanza().orElse(null));
+                    update.setLong(4, record.since().toEpochMilli());
+                    update.setString(5, record.username());
+                    update.setLong(6, record.since().toEpochMilli());
+                    if (update.executeUpdate() > 0 || isStored(exists, record.username())) {
+                        continue;
+                    }
                     insert.setString(1, record.username());
                     insert.setString(2, record.resource());
                     insert.setString(3, record.status().orElse(null));
                     DbConnectionManager.setLargeTextField(insert, 4, record.stanza().orElse(null));
                     insert.setLong(5, record.since().toEpochMilli());
-                    insert.addBatch();
+                    insert.executeUpdate();
                 }
-                insert.executeBatch();
             }
             failed = false;
         } catch (SQLException e) {
@@ -83,6 +111,14 @@ public final class JdbcRecordDatabase implements RecordDatabase {
             throw isConnectionFailure(e) ? StoreException.unavailable(what, e) : new StoreException(what, e);
         } finally {
             DbConnectionManager.closeTransactionConnection(con, failed);
+        }
+    }
+
+    // A row that is there and was not updated is a later one, written by another node: it stays.
+    private static boolean isStored(PreparedStatement exists, String username) throws SQLException {
+        exists.setString(1, username);
+        try (ResultSet rows = exists.executeQuery()) {
+            return rows.next();
         }
     }
 

@@ -1,8 +1,10 @@
 package org.lastpresence.store;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,65 +15,116 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The last-presence records: every read is served from memory, every change is queued and written to the
- * database by {@link #flush()} on the writer thread, so packet threads never wait on the database.
+ * The last-presence records, one per user in the whole cluster (K2): read from an Openfire cache (clustered when
+ * Openfire is, bounded in size and lifetime; S1) and, on a miss, from the database, which only threads that may wait
+ * do (probe answers, login replay, admin pages); the packet threads ask the cache alone. Every change goes into the
+ * cache at once and is queued for the database, written by {@link #flush()} on the store's own thread.
  */
 public final class LastPresenceStore {
     private static final Logger LOG = LoggerFactory.getLogger(LastPresenceStore.class);
 
     private final RecordDatabase database;
-    private final ConcurrentMap<String, LastPresenceRecord> records = new ConcurrentHashMap<>();
+    // username -> CachedRecord text; shared by the cluster's nodes.
+    private final Map<String, String> cache;
+    private final Clock clock;
     // Latest pending change per user; a newer change for the same user replaces the older one.
     private final ConcurrentMap<String, PendingChange> pending = new ConcurrentHashMap<>();
     private volatile boolean failing;
 
+    /** A store with a cache of its own (one server, tests). */
     public LastPresenceStore(RecordDatabase database) {
+        this(database, new ConcurrentHashMap<>(), Clock.systemUTC());
+    }
+
+    /**
+     * @param cache the record cache (an Openfire cache in production)
+     * @param clock when deletions happen, so that an older write from another node cannot undo one
+     */
+    public LastPresenceStore(RecordDatabase database, Map<String, String> cache, Clock clock) {
         this.database = database;
+        this.cache = cache;
+        this.clock = clock;
     }
 
-    /** Loads every stored record into memory; called once at start-up, off the packet threads. */
-    public void load() throws StoreException {
-        for (LastPresenceRecord record : database.loadAll()) {
-            records.put(record.username(), record);
-        }
-        LOG.info("Loaded {} last-presence records.", records.size());
-    }
-
+    /**
+     * The user's record, from the cache or, on a miss, the database (then cached, as is its absence). Not on a
+     * packet thread: a miss waits for the database.
+     */
     public Optional<LastPresenceRecord> find(String username) {
-        return Optional.ofNullable(records.get(username));
+        String cached = cache.get(username);
+        if (cached != null) {
+            return CachedRecord.record(username, cached);
+        }
+        try {
+            Optional<LastPresenceRecord> stored = database.find(username);
+            PendingChange queued = pending.get(username);
+            if (queued != null) {
+                stored = queued.record();
+            }
+            // Another node may have put a newer entry meanwhile: never overwrite one.
+            cache.putIfAbsent(username, stored.map(CachedRecord::of).orElse(CachedRecord.none()));
+            return stored;
+        } catch (StoreException e) {
+            LOG.warn("Could not read the last-presence record of {}; answering as if there were none.", username, e);
+            return Optional.empty();
+        }
     }
 
-    /** A snapshot of every record. */
+    /**
+     * The user's record if the cache knows whether there is one, for the packet threads: empty when the cache
+     * does not know (the database would have to be asked).
+     */
+    public Optional<Optional<LastPresenceRecord>> findCached(String username) {
+        String cached = cache.get(username);
+        return cached == null ? Optional.empty() : Optional.of(CachedRecord.record(username, cached));
+    }
+
+    /** Every record: the database's with the queued changes applied (admin pages; reads the whole table). */
     public List<LastPresenceRecord> all() {
-        return new ArrayList<>(records.values());
+        Map<String, LastPresenceRecord> all = new HashMap<>();
+        try {
+            for (LastPresenceRecord record : database.loadAll()) {
+                all.put(record.username(), record);
+            }
+        } catch (StoreException e) {
+            LOG.warn("Could not read the last-presence records; showing the queued ones only.", e);
+        }
+        for (PendingChange change : pending.values()) {
+            change.record().ifPresentOrElse(record -> all.put(record.username(), record),
+                    () -> all.remove(change.username()));
+        }
+        return new ArrayList<>(all.values());
     }
 
     public int size() {
-        return records.size();
+        return all().size();
     }
 
     /** Keeps a record (replacing the user's earlier one) and queues its write. */
     public void put(LastPresenceRecord record) {
-        records.put(record.username(), record);
+        cache.put(record.username(), CachedRecord.of(record));
         pending.put(record.username(), PendingChange.upsert(record));
     }
 
-    /** Forgets a user's record and queues its deletion; true if there was one. */
+    /** Forgets a user's record on every node and queues its deletion; true if there was one. */
     public boolean delete(String username) {
+        boolean existed = find(username).isPresent();
+        cache.put(username, CachedRecord.deleted(clock.instant()));
         pending.put(username, PendingChange.deletion(username));
-        return records.remove(username) != null;
+        return existed;
     }
 
-    /** Forgets the records that began before the cutoff, in memory and in the database; returns how many. */
+    /** Forgets the records that began before the cutoff, in the cache and in the database; returns how many. */
     public int purgeOlderThan(Instant cutoff) throws StoreException {
-        int removed = 0;
-        for (LastPresenceRecord record : records.values()) {
-            if (record.since().isBefore(cutoff) && records.remove(record.username(), record)) {
-                removed++;
+        for (Map.Entry<String, String> entry : cache.entrySet()) {
+            Optional<LastPresenceRecord> record = CachedRecord.record(entry.getKey(), entry.getValue());
+            if (record.isPresent() && record.get().since().isBefore(cutoff)) {
+                cache.remove(entry.getKey(), entry.getValue());
             }
         }
-        database.deleteOlderThan(cutoff);
-        return removed;
+        int unwritten = pending.size();
+        pending.values().removeIf(change -> change.record().map(r -> r.since().isBefore(cutoff)).orElse(false));
+        return database.deleteOlderThan(cutoff) + unwritten - pending.size();
     }
 
     /** How many changes wait to be written. */
@@ -95,8 +148,8 @@ public final class LastPresenceStore {
                 delete(change.username());
                 continue;
             }
-            LastPresenceRecord current = records.get(change.username());
-            if (current == null || !current.since().isAfter(record.get().since())) {
+            Optional<LastPresenceRecord> current = find(change.username());
+            if (current.isEmpty() || !current.get().since().isAfter(record.get().since())) {
                 put(record.get());
             }
         }
@@ -153,9 +206,16 @@ public final class LastPresenceStore {
         List<LastPresenceRecord> upserts = new ArrayList<>();
         List<String> deletions = new ArrayList<>();
         for (PendingChange change : changes) {
-            change.record().ifPresentOrElse(upserts::add, () -> deletions.add(change.username()));
+            change.record().filter(this::notDeletedSince)
+                    .ifPresentOrElse(upserts::add, () -> deletions.add(change.username()));
         }
         database.write(upserts, deletions);
+    }
+
+    // A user deleted on any node after this record began: the record must not come back with this write.
+    private boolean notDeletedSince(LastPresenceRecord record) {
+        return CachedRecord.deletedAt(cache.get(record.username()))
+                .map(deleted -> deleted.isBefore(record.since())).orElse(true);
     }
 
     // The writer retries twice a second: say it once when a failure starts, and once when it ends.

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.lastpresence.settings.LiveSettings;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public final class StoreMaintenance implements AutoCloseable {
     private final LiveSettings settings;
     private final Clock clock;
     private final PendingChangesFile keptChanges;
+    private final BooleanSupplier senior;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lastpresence-store");
         thread.setDaemon(true);
@@ -37,12 +39,14 @@ public final class StoreMaintenance implements AutoCloseable {
     // Changes taken back from the file at start and not yet written: the file stays until they are.
     private volatile boolean restoredUnwritten;
 
+    /** @param senior whether this node is the cluster's senior member, which alone purges (K3) */
     public StoreMaintenance(LastPresenceStore store, LiveSettings settings, Clock clock,
-                            PendingChangesFile keptChanges) {
+                            PendingChangesFile keptChanges, BooleanSupplier senior) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
         this.keptChanges = keptChanges;
+        this.senior = senior;
     }
 
     /** Takes back the changes kept at the last stop, then starts writing and purging. */
@@ -53,10 +57,10 @@ public final class StoreMaintenance implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::purge, 0, PURGE_INTERVAL_MINUTES, TimeUnit.MINUTES);
     }
 
-    /** Purges the records older than the retention period now; returns how many were removed from memory. */
+    /** Purges the records older than the retention period now, on the senior member only; returns how many. */
     public int purge() {
         Optional<Instant> cutoff = Retention.cutoff(clock.instant(), settings.retentionDays());
-        if (cutoff.isEmpty()) {
+        if (cutoff.isEmpty() || !senior.getAsBoolean()) {
             return 0;
         }
         try {

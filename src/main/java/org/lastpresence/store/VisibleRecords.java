@@ -29,6 +29,13 @@ public final class VisibleRecords {
         return store.find(username).filter(record -> Retention.keeps(record, now, days));
     }
 
+    /** The record if the cache knows (for the packet threads); empty when only the database could tell. */
+    public Optional<Optional<LastPresenceRecord>> findCached(String username) {
+        Instant now = clock.instant();
+        int days = settings.retentionDays();
+        return store.findCached(username).map(found -> found.filter(record -> Retention.keeps(record, now, days)));
+    }
+
     public List<LastPresenceRecord> all() {
         Instant now = clock.instant();
         int days = settings.retentionDays();

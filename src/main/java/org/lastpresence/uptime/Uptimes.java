@@ -3,38 +3,112 @@ package org.lastpresence.uptime;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
-/** Since when the server and each of its components are up. */
+/**
+ * Since when the server and each of its components are up. In a cluster (K5) the domain is up since the earliest
+ * start of the running nodes and a component since the earliest registration the cluster has seen: both are kept
+ * in a clustered cache of Strings, next to which this node keeps what it registered itself.
+ */
 public final class Uptimes {
-    private final Instant serverStarted;
-    private final ConcurrentMap<String, Instant> components = new ConcurrentHashMap<>();
+    private static final String NODE = "node:";
+    private static final String COMPONENT = "component:";
 
+    private final Map<String, String> shared;
+    private final String node;
+    private final Instant started;
+    private final Map<String, Instant> registeredHere = new ConcurrentHashMap<>();
+
+    /** One server: nothing shared. */
     public Uptimes(Instant serverStarted) {
-        this.serverStarted = serverStarted;
+        this(serverStarted, new ConcurrentHashMap<>(), "local");
     }
 
+    /**
+     * @param serverStarted when this node started
+     * @param shared        the clustered cache of start and registration times (a plain map on one server)
+     * @param node          this node's id
+     */
+    public Uptimes(Instant serverStarted, Map<String, String> shared, String node) {
+        this.shared = shared;
+        this.node = node;
+        this.started = serverStarted;
+        announce();
+    }
+
+    /** The earliest start of the running nodes. */
     public Instant serverStarted() {
-        return serverStarted;
+        Instant earliest = started;
+        for (Map.Entry<String, String> entry : shared.entrySet()) {
+            if (entry.getKey().startsWith(NODE)) {
+                Instant nodeStarted = parse(entry.getValue());
+                if (nodeStarted != null && nodeStarted.isBefore(earliest)) {
+                    earliest = nodeStarted;
+                }
+            }
+        }
+        return earliest;
     }
 
-    /** Every registered component's domain with its registration time, sorted by domain. */
+    /** Every component registered on this node with the cluster's earliest registration, sorted by domain. */
     public Map<String, Instant> components() {
-        return new TreeMap<>(components);
+        Map<String, Instant> result = new TreeMap<>();
+        for (String domain : registeredHere.keySet()) {
+            component(domain).ifPresent(since -> result.put(domain, since));
+        }
+        return result;
     }
 
     public Optional<Instant> component(String domain) {
-        return Optional.ofNullable(components.get(domain));
+        Instant here = registeredHere.get(domain);
+        if (here == null) {
+            return Optional.empty();
+        }
+        Instant cluster = parse(shared.get(COMPONENT + domain));
+        return Optional.of(cluster != null && cluster.isBefore(here) ? cluster : here);
     }
 
     /** Notes a component's registration; a component already known keeps its earlier time. */
     public void registered(String domain, Instant when) {
-        components.putIfAbsent(domain, when);
+        Instant here = registeredHere.merge(domain, when, (old, added) -> old.isBefore(added) ? old : added);
+        Instant cluster = parse(shared.get(COMPONENT + domain));
+        // Not atomic across nodes; two first registrations racing settle on one of two near-equal times.
+        if (cluster == null || here.isBefore(cluster)) {
+            shared.put(COMPONENT + domain, Long.toString(here.toEpochMilli()));
+        }
     }
 
     public void unregistered(String domain) {
-        components.remove(domain);
+        registeredHere.remove(domain);
+    }
+
+    /** Puts this node's start and registrations (back) into the shared cache: at start and after a cluster join. */
+    public void announce() {
+        shared.put(NODE + node, Long.toString(started.toEpochMilli()));
+        registeredHere.forEach(this::registered);
+    }
+
+    /** A node left the cluster (called on the senior member): its start no longer counts. */
+    public void nodeLeft(String leftNode) {
+        shared.remove(NODE + leftNode);
+    }
+
+    /** The nodes whose start counts. */
+    Set<String> nodes() {
+        Set<String> nodes = new TreeSet<>();
+        shared.keySet().stream().filter(key -> key.startsWith(NODE))
+                .forEach(key -> nodes.add(key.substring(NODE.length())));
+        return nodes;
+    }
+
+    private static Instant parse(String millis) {
+        try {
+            return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

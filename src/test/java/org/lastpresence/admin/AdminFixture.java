@@ -25,10 +25,13 @@ import org.lastpresence.PluginCounters;
 import org.lastpresence.PluginServices;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.store.LastPresenceRecord;
+import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.testing.InMemoryDatabase;
 import org.lastpresence.testing.MapProperties;
 import org.lastpresence.testing.MutableClock;
+import org.lastpresence.testing.TableSessions;
 import org.lastpresence.uptime.Uptimes;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
@@ -41,10 +44,13 @@ final class AdminFixture {
     final MutableClock clock = new MutableClock(NOW);
     final MapProperties properties = new MapProperties();
     final LastPresenceStore store = new LastPresenceStore(new InMemoryDatabase());
-    final ResourceStates resources = new ResourceStates();
+    final TableSessions sessions = new TableSessions();
+    final ResourceStates resources = new ResourceStates(sessions, new ConcurrentHashMap<>(), "local");
     final PluginCounters counters = new PluginCounters(clock);
     final Uptimes uptimes = new Uptimes(NOW.minusSeconds(3 * 86_400 + 4 * 3_600 + 5 * 60));
-    final PluginServices services = new PluginServices(clock, properties, store, resources, counters, uptimes);
+    final LiveSettings settings = new LiveSettings(properties);
+    final PluginServices services = new PluginServices(clock, properties, settings, store,
+            new VisibleRecords(store, settings, clock), resources, counters, uptimes);
     final AdminMessages english = messages(Locale.ENGLISH);
     /** What the pages wrote to the admin audit log, "summary | details" per entry. */
     final List<String> audit = new CopyOnWriteArrayList<>();
@@ -79,7 +85,9 @@ final class AdminFixture {
         if (status != null) {
             presence.setStatus(status);
         }
-        resources.apply(new JID(user, "example.org", resource), presence, since);
+        JID address = new JID(user, "example.org", resource);
+        resources.apply(address, presence, since);
+        sessions.update(address, presence);
     }
 
     PageRequest get(String... nameValues) {

@@ -27,7 +27,8 @@ class AdminPageTest {
                         "lastpresence.idle.offline", "true", "lastpresence.uptime.visibility", "everyone",
                         "lastpresence.components", "true", "lastpresence.probe.burst", "20",
                         "lastpresence.probe.perMinute", "60", "lastpresence.stamp.precision", "minute",
-                        "lastpresence.retention.days", "0"),
+                        "lastpresence.retention.days", "0", "lastpresence.cache.sizeMB", "32",
+                        "lastpresence.cache.lifetimeMinutes", "360"),
                 fixture.english, response);
         assertTrue(view.redirected());
         verify(response).sendRedirect("settings.jsp");

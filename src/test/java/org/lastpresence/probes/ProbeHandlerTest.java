@@ -6,12 +6,14 @@ import static org.lastpresence.testing.Stanzas.presence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lastpresence.PluginContext;
 import org.lastpresence.PluginCounters;
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.privacy.Disclosure;
@@ -25,6 +27,7 @@ import org.lastpresence.testing.MapProperties;
 import org.lastpresence.testing.MutableClock;
 import org.lastpresence.testing.TablePrivacyRules;
 import org.lastpresence.testing.TableRosters;
+import org.lastpresence.testing.TableSessions;
 import org.slf4j.LoggerFactory;
 import org.lastpresence.uptime.Uptimes;
 import org.xmpp.packet.JID;
@@ -43,12 +46,13 @@ class ProbeHandlerTest {
     private final PluginCounters counters = new PluginCounters();
     private final List<Presence> delivered = new CopyOnWriteArrayList<>();
     private final List<Presence> repliedToClient = new CopyOnWriteArrayList<>();
-    private final ProbeHandler handler = new ProbeHandler("localhost", settings, new ResourceStates(),
+    private final PluginContext context = new PluginContext("localhost", clock, settings, counters,
+            new FailureLog(LoggerFactory.getLogger(ProbeHandlerTest.class), clock), delivered::add);
+    private final ProbeHandler handler = new ProbeHandler(context,
+            new ResourceStates(new TableSessions(), new ConcurrentHashMap<>(), "local"),
             new VisibleRecords(store, settings, clock), uptimes,
             new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
-            new ProbeRateLimiter(clock, settings), Runnable::run, delivered::add, counters,
-            new Disclosure(new TablePrivacyRules()),
-            new FailureLog(LoggerFactory.getLogger(ProbeHandlerTest.class), clock));
+            new ProbeRateLimiter(clock, settings), new Disclosure(new TablePrivacyRules()), Runnable::run);
 
     ProbeHandlerTest() {
         uptimes.registered("conference.localhost", STARTED.plusSeconds(2));

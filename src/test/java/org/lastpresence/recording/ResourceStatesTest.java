@@ -7,9 +7,13 @@ import static org.lastpresence.testing.Stanzas.presence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.lastpresence.testing.TableSessions;
 import org.xmpp.packet.JID;
+import org.xmpp.packet.Presence;
 
 class ResourceStatesTest {
     private static final JID PHONE = new JID("alice@localhost/phone");
@@ -18,11 +22,12 @@ class ResourceStatesTest {
     private static final Instant T1 = Instant.parse("2026-11-21T09:00:00Z");
     private static final Instant T2 = Instant.parse("2026-11-21T10:00:00Z");
 
-    private final ResourceStates states = new ResourceStates();
+    private final TableSessions sessions = new TableSessions();
+    private final ResourceStates states = new ResourceStates(sessions, new ConcurrentHashMap<>(), "local");
 
     @Test
     void initialPresenceComesOnlineAndStartsTheState() {
-        Transition transition = states.apply(PHONE, presence("<presence/>"), T0);
+        Transition transition = apply(PHONE, presence("<presence/>"), T0);
         assertTrue(transition.cameOnline());
         assertTrue(transition.changed());
         assertEquals(T0, states.find(PHONE).orElseThrow().since());
@@ -30,8 +35,8 @@ class ResourceStatesTest {
 
     @Test
     void aResentPresenceKeepsTheEarlierStampButUpdatesTheStanza() {
-        states.apply(PHONE, presence("<presence><status>lunch</status></presence>"), T0);
-        Transition transition = states.apply(PHONE,
+        apply(PHONE, presence("<presence><status>lunch</status></presence>"), T0);
+        Transition transition = apply(PHONE,
                 presence("<presence><status>lunch</status><priority>9</priority></presence>"), T1);
         assertFalse(transition.changed());
         assertFalse(transition.cameOnline());
@@ -42,30 +47,37 @@ class ResourceStatesTest {
 
     @Test
     void aChangedShowStartsANewState() {
-        states.apply(PHONE, presence("<presence/>"), T0);
-        assertTrue(states.apply(PHONE, presence("<presence><show>dnd</show></presence>"), T1).changed());
+        apply(PHONE, presence("<presence/>"), T0);
+        assertTrue(apply(PHONE, presence("<presence><show>dnd</show></presence>"), T1).changed());
         assertEquals(T1, states.find(PHONE).orElseThrow().since());
         assertEquals("dnd", states.find(PHONE).orElseThrow().show().orElseThrow());
     }
 
     @Test
     void onlyTheLastResourceGoingOfflineTakesTheUserOffline() {
-        states.apply(PHONE, presence("<presence/>"), T0);
-        states.apply(LAPTOP, presence("<presence/>"), T1);
+        apply(PHONE, presence("<presence/>"), T0);
+        apply(LAPTOP, presence("<presence/>"), T1);
         assertEquals(List.of(PHONE, LAPTOP), states.available("alice").stream().map(ResourceState::address)
-                .collect(java.util.stream.Collectors.toList()));
+                .collect(Collectors.toList()));
 
-        assertFalse(states.apply(PHONE, presence("<presence type='unavailable'/>"), T2).lastResourceGone());
+        assertTrue(apply(PHONE, presence("<presence type='unavailable'/>"), T2).wentUnavailable());
         assertTrue(states.isOnline("alice"));
-        assertTrue(states.apply(LAPTOP, presence("<presence type='unavailable'/>"), T2).lastResourceGone());
+        assertTrue(apply(LAPTOP, presence("<presence type='unavailable'/>"), T2).wentUnavailable());
         assertFalse(states.isOnline("alice"));
         assertEquals(List.of(), states.available("alice"));
     }
 
     @Test
     void anUnavailablePresenceOfAnUnknownResourceChangesNothing() {
-        Transition transition = states.apply(PHONE, presence("<presence type='unavailable'/>"), T0);
+        Transition transition = apply(PHONE, presence("<presence type='unavailable'/>"), T0);
         assertFalse(transition.changed());
-        assertFalse(transition.lastResourceGone());
+        assertFalse(transition.wentUnavailable());
+    }
+
+    /** The state applied before Openfire routes the presence, then Openfire's session updated, as in production. */
+    private Transition apply(JID address, Presence presence, Instant now) {
+        Transition transition = states.apply(address, presence, now);
+        sessions.update(address, presence);
+        return transition;
     }
 }

@@ -90,6 +90,6 @@ class SettingTest {
             assertTrue(setting.key().startsWith(Setting.PREFIX));
             assertEquals(i, setting.index());
         }
-        assertEquals(10, keys.size());
+        assertEquals(12, keys.size());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,7 @@ class LastPresenceStoreTest {
 
     @Test
     void aDeletionRemovesTheRowAndTheMemoryCopy() throws StoreException {
-        database.write(java.util.List.of(record("alice", "old", T0)), java.util.List.of());
-        store.load();
+        database.write(List.of(record("alice", "old", T0)), List.of());
         assertTrue(store.delete("alice"));
         assertEquals(Optional.empty(), store.find("alice"));
         store.flush();
@@ -77,7 +77,6 @@ class LastPresenceStoreTest {
         store.put(record("alice", "bye", T0));
         store.flush();
         LastPresenceStore restarted = new LastPresenceStore(database);
-        restarted.load();
         assertEquals(record("alice", "bye", T0), restarted.find("alice").orElseThrow());
     }
 

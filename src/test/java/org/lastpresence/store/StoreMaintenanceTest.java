@@ -30,7 +30,7 @@ class StoreMaintenanceTest {
         InMemoryDatabase database = new InMemoryDatabase();
         PendingChangesFile file = new PendingChangesFile(folder.resolve("pending-changes.bin"));
         LastPresenceStore before = new LastPresenceStore(database);
-        StoreMaintenance first = new StoreMaintenance(before, settings, clock, file);
+        StoreMaintenance first = new StoreMaintenance(before, settings, clock, file, () -> true);
         first.start();
         database.failing(true);
         LastPresenceRecord duringOutage = new LastPresenceRecord("alice", "phone", "bye", T0, null);
@@ -41,7 +41,7 @@ class StoreMaintenanceTest {
 
         database.failing(false);
         LastPresenceStore after = new LastPresenceStore(database);
-        StoreMaintenance next = new StoreMaintenance(after, settings, clock, file);
+        StoreMaintenance next = new StoreMaintenance(after, settings, clock, file, () -> true);
         next.start();
         assertEquals(duringOutage, after.find("alice").orElseThrow(), "answered from the kept change at once");
         next.close();

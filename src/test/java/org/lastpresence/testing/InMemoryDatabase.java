@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.lastpresence.store.LastPresenceRecord;
@@ -57,8 +58,16 @@ public final class InMemoryDatabase implements RecordDatabase {
             throw new StoreException("row refused", new SQLException("value too long", "22001"));
         }
         deletions.forEach(rows::remove);
-        upserts.forEach(record -> rows.put(record.username(), record));
+        // As the table does: a later stored record of the user stays.
+        upserts.forEach(record -> rows.merge(record.username(), record,
+                (stored, written) -> stored.since().isAfter(written.since()) ? stored : written));
         writes++;
+    }
+
+    @Override
+    public Optional<LastPresenceRecord> find(String username) throws StoreException {
+        check();
+        return Optional.ofNullable(rows.get(username));
     }
 
     @Override
