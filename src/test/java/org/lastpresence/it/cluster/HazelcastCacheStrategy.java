@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  * {@code cache.clustering.clustered.class} and loaded from the class path, it replaces Openfire's Hazelcast
  * plugin (not on Maven Central). Caches are Hazelcast maps, cluster tasks run on Hazelcast's executor, node ids
  * are member UUIDs, the oldest member is senior, and membership changes go to {@link ClusterManager}.
+ * (CacheFactory warns "Unable to find a Plugin that provides clustering support" and then loads this class from the
+ * thread's context class loader: expected.)
  */
 public final class HazelcastCacheStrategy implements CacheFactoryStrategy {
     private static final Logger LOG = LoggerFactory.getLogger(HazelcastCacheStrategy.class);

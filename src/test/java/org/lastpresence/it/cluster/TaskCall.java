@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.concurrent.Callable;
 
 import org.jivesoftware.util.cache.ClusterTask;
+import org.slf4j.LoggerFactory;
 
 /** Carries an Openfire {@link ClusterTask} to another node through Hazelcast's executor and runs it there. */
 final class TaskCall implements Callable<Object>, Serializable {
@@ -18,7 +19,13 @@ final class TaskCall implements Callable<Object>, Serializable {
 
     @Override
     public Object call() {
-        task.run();
-        return task.getResult();
+        try {
+            task.run();
+            return task.getResult();
+        } catch (RuntimeException | Error e) {
+            // Nobody reads the future of a fire-and-forget task: say here that it failed.
+            LoggerFactory.getLogger(TaskCall.class).error("Cluster task " + task.getClass().getName() + " failed", e);
+            throw e;
+        }
     }
 }
