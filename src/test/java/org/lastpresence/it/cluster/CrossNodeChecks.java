@@ -8,6 +8,7 @@ import static org.lastpresence.it.support.PresenceMatchers.withStatus;
 
 import java.time.Duration;
 
+import org.jivesoftware.openfire.SessionManager;
 import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Message;
@@ -59,6 +60,22 @@ abstract class CrossNodeChecks {
             ReceivedPresence answer = dan.awaitPresenceAfter(mark, from("cid@localhost/one"), WAIT);
             assertEquals("second", answer.stanza().getStatus(), answer::toString);
             assertEquals(org.jivesoftware.smack.packet.Presence.Mode.away, answer.stanza().getMode());
+        }
+    }
+
+    @Test
+    void eachNodeSeesTheSessionsOfBothNodes() {
+        cluster().users("ida");
+        try (XmppClient one = XmppClient.login(cluster().node1Port(), "ida", "ida", "one");
+             XmppClient two = XmppClient.login(cluster().node2Port(), "ida", "ida", "two")) {
+            one.roundTrip();
+            two.roundTrip();
+            // Node 1 runs in this JVM, node 2 answers through its control channel.
+            assertEquals(2, SessionManager.getInstance().getSessions("ida").size());
+            assertEquals("2", cluster().onNode2(NodeCommand.SessionCount.class, "ida"));
+            // And Openfire routes between them: each resource gets the other's presence.
+            one.awaitPresence(from("ida@localhost/two").and(available()), WAIT);
+            two.awaitPresence(from("ida@localhost/one").and(available()), WAIT);
         }
     }
 

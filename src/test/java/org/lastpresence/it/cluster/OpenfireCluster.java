@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jivesoftware.openfire.cluster.ClusterManager;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -31,6 +32,7 @@ public final class OpenfireCluster implements BeforeAllCallback, AfterAllCallbac
     private EmbeddedOpenfire node1;
     private ChildJvm.Running node2;
     private int node2Port;
+    private final AtomicInteger commands = new AtomicInteger();
 
     private OpenfireCluster(boolean withPlugin) {
         this.withPlugin = withPlugin;
@@ -138,6 +140,19 @@ public final class OpenfireCluster implements BeforeAllCallback, AfterAllCallbac
     /** Cluster members as node 1 sees them. */
     public int members() {
         return ClusterManager.getNodesInfo().size();
+    }
+
+    /** Runs a command on node 2 (in its JVM) and returns its one-line answer; an AssertionError if it failed. */
+    public String onNode2(Class<? extends NodeCommand> command, String argument) {
+        int id = commands.incrementAndGet();
+        node2.send(ClusterNode.RUN + id + " " + command.getName() + " " + argument);
+        String line = node2.awaitLine("the answer to command " + id,
+                output -> output.startsWith(ClusterNode.RESULT + id + " ")
+                        || output.startsWith(ClusterNode.FAILED + id + " "), Duration.ofSeconds(30));
+        if (line.startsWith(ClusterNode.FAILED)) {
+            throw new AssertionError("On node 2: " + line);
+        }
+        return line.substring((ClusterNode.RESULT + id + " ").length());
     }
 
     /** Kills node 2's JVM (no shutdown at all) and waits until node 1 sees it gone. */

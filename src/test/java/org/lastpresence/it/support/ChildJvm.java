@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Runs a {@code main} class in a child JVM with this JVM's class path, its {@code --add-opens/--add-exports}
@@ -149,20 +150,25 @@ public final class ChildJvm {
         }
 
         /** Waits for an output line starting with {@code prefix} and returns it; an AssertionError at the deadline. */
-        public synchronized String awaitLine(String prefix, Duration timeout) {
+        public String awaitLine(String prefix, Duration timeout) {
+            return awaitLine("'" + prefix + "'", line -> line.startsWith(prefix), timeout);
+        }
+
+        /** Waits for an output line that matches and returns it; an AssertionError naming {@code what} at the deadline. */
+        public synchronized String awaitLine(String what, Predicate<String> matching, Duration timeout) {
             long deadline = System.nanoTime() + timeout.toNanos();
             int next = 0;
             while (true) {
                 for (; next < lines.size(); next++) {
-                    if (lines.get(next).startsWith(prefix)) {
+                    if (matching.test(lines.get(next))) {
                         return lines.get(next);
                     }
                 }
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0 || !process.isAlive()) {
-                    throw new AssertionError("Child JVM " + name + (process.isAlive() ? " printed no line '"
-                            + prefix + "' within " + timeout.toMillis() + " ms" : " ended before printing '"
-                            + prefix + "'") + "; see its output above");
+                    throw new AssertionError("Child JVM " + name + (process.isAlive() ? " printed no line "
+                            + what + " within " + timeout.toMillis() + " ms" : " ended before printing "
+                            + what) + "; see its output above");
                 }
                 try {
                     // Woken by record(); the deadline (or the child's end, checked each second) bounds the wait.
