@@ -234,8 +234,10 @@ public final class EmbeddedOpenfire implements AutoCloseable {
             // Openfire 4.2.0 reads this for the plugin monitor period: 5 s instead of 20 s for later uploads.
             System.setProperty("developmentMode", "true");
             JiveGlobals.setHomeDirectory(root.toString());
-            Map<String, String> all = BootProperties.forClientPort(port);
-            all.putAll(properties);
+            // The builder's properties first (they still win over the boot defaults): the first property stored
+            // initialises CacheFactory, which reads cache.clustering.clustered.class once, right then.
+            Map<String, String> all = new LinkedHashMap<>(properties);
+            BootProperties.forClientPort(port).forEach(all::putIfAbsent);
             // The first property access opens the embedded database (and creates the schema on a new home).
             JiveGlobals.setProperties(all);
             return elapsedMillis(started);

@@ -78,6 +78,11 @@ public final class HsqldbServer implements DatabaseServer {
     /** How Openfire reaches this server. */
     @Override
     public ExternalDatabase database() {
+        return onPort(port);
+    }
+
+    /** How Openfire reaches an HSQLDB server of this class on 127.0.0.1 and {@code port} (e.g. from a child JVM). */
+    public static ExternalDatabase onPort(int port) {
         return new ExternalDatabase("org.hsqldb.jdbc.JDBCDriver",
                 "jdbc:hsqldb:hsql://127.0.0.1:" + port + "/" + DATABASE, "sa", "", "hsqldb",
                 "select 1 from INFORMATION_SCHEMA.SYSTEM_USERS");

@@ -35,6 +35,21 @@ public final class RecordTable {
         }
     }
 
+    /** How many rows the table holds for a user (at most one is right, whichever node recorded it). */
+    public static int rowCount(String username) {
+        try (Connection con = DbConnectionManager.getConnection();
+             PreparedStatement statement = con.prepareStatement(
+                     "SELECT COUNT(*) FROM ofLastPresence WHERE username=?")) {
+            statement.setString(1, username);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read ofLastPresence", e);
+        }
+    }
+
     /** Writes a row as an older version of the plugin would have left it. */
     public static void insert(String username, String resource, String status, Instant since) {
         try (Connection con = DbConnectionManager.getConnection();
