@@ -21,7 +21,8 @@ final class ClusterNodes {
             Map<String, String> properties) {
         EmbeddedOpenfire.Builder builder = EmbeddedOpenfire.builder(home).database(database)
                 // Read by CacheFactory's static initialiser when Openfire boots (so CacheFactory must not be touched
-                // before: its CLUSTERED_CACHE_PROPERTY_NAME is not a compile-time constant); loaded from the class path.
+                // before: its CLUSTERED_CACHE_PROPERTY_NAME is not a compile-time constant); loaded from the class
+                // path.
                 .property(CLUSTERED_CLASS_PROPERTY, HazelcastCacheStrategy.class.getName());
         if (!withPlugin) {
             builder.withoutPlugin();

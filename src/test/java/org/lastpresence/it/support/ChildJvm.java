@@ -154,7 +154,7 @@ public final class ChildJvm {
             return awaitLine("'" + prefix + "'", line -> line.startsWith(prefix), timeout);
         }
 
-        /** Waits for an output line that matches and returns it; an AssertionError naming {@code what} at the deadline. */
+        /** Waits for an output line that matches and returns it; an AssertionError naming {@code what} if none. */
         public synchronized String awaitLine(String what, Predicate<String> matching, Duration timeout) {
             long deadline = System.nanoTime() + timeout.toNanos();
             int next = 0;

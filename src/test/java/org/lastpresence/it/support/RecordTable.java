@@ -11,6 +11,7 @@ import org.jivesoftware.database.DbConnectionManager;
 
 /** Direct access to the plugin's table in Openfire's database, to see what an operator's database holds. */
 public final class RecordTable {
+    private static final String COUNT = "SELECT COUNT(*) FROM ofLastPresence WHERE username=?";
     private static final String SELECT_STATUS = "SELECT statusText FROM ofLastPresence WHERE username=?";
     private static final String INSERT = "INSERT INTO ofLastPresence "
             + "(username, resourceName, statusText, stanza, offlineDate) VALUES (?,?,?,?,?)";
@@ -38,8 +39,7 @@ public final class RecordTable {
     /** How many rows the table holds for a user (at most one is right, whichever node recorded it). */
     public static int rowCount(String username) {
         try (Connection con = DbConnectionManager.getConnection();
-             PreparedStatement statement = con.prepareStatement(
-                     "SELECT COUNT(*) FROM ofLastPresence WHERE username=?")) {
+             PreparedStatement statement = con.prepareStatement(COUNT)) {
             statement.setString(1, username);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
