@@ -45,6 +45,8 @@ import org.slf4j.LoggerFactory;
  * (CacheFactory warns "Unable to find a Plugin that provides clustering support" and then loads this class from the
  * thread's context class loader: expected.)
  */
+// Openfire 4.2.0's CacheFactoryStrategy declares raw Cache types; implementing it needs them.
+@SuppressWarnings("rawtypes")
 public final class HazelcastCacheStrategy implements CacheFactoryStrategy {
     private static final Logger LOG = LoggerFactory.getLogger(HazelcastCacheStrategy.class);
     private static final String EXECUTOR = "openfire-cluster-tasks";
