@@ -195,7 +195,8 @@ public final class SinttestRunner {
     private static String name(ConcreteTest test) {
         Method method = test.getMethod();
         String name = shortName(method.getDeclaringClass()) + "." + method.getName();
-        return test.getSubdescriptons().isEmpty() ? name : name + " [" + String.join(", ", test.getSubdescriptons()) + "]";
+        List<String> details = test.getSubdescriptons();
+        return details.isEmpty() ? name : name + " [" + String.join(", ", details) + "]";
     }
 
     private static String shortName(Class<?> type) {

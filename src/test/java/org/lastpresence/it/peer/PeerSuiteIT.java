@@ -25,7 +25,7 @@ import org.lastpresence.it.support.ChildJvm;
  */
 class PeerSuiteIT {
     /** Re-runs, with the plugin, of a test that passed only without it, before it counts as a regression. */
-    private static final int RETRIES = 2;
+    private static final int RETRIES = 3;
 
     private static final Path OUT = Paths.get(System.getProperty("peersuite.dir", "target/peer-suite"))
             .toAbsolutePath();

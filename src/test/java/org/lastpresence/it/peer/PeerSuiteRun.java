@@ -60,7 +60,8 @@ public final class PeerSuiteRun {
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(classpath);
-        PeerSuiteSelection.frameworkProperties(onlyTests).forEach((name, value) -> command.add("-D" + name + "=" + value));
+        PeerSuiteSelection.frameworkProperties(onlyTests)
+                .forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add(runnerSource.toString());
         command.add(Integer.toString(port));
         command.add(results.toString());
