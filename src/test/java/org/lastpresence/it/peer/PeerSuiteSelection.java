@@ -11,7 +11,7 @@ import java.util.Map;
  * the XEPs built on presence: caps, PEP, MUC, ...) except those listed here, each with why.
  */
 final class PeerSuiteSelection {
-    /** Bound on one framework run; a run takes about a minute here. */
+    /** Bound on one framework run; a run takes 15 to 30 s here. */
     static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     /** How long a test waits for an answer or a notification before it fails. */
@@ -50,7 +50,10 @@ final class PeerSuiteSelection {
             "smackx.usertune.UserTuneIntegrationTest.testNotification",
             "smackx.geolocation.GeolocationIntegrationTest.testNotification",
             // Waits for a presence that may never come after a refused join (the test says it is not watertight).
-            "smackx.muc.MultiUserChatOccupantIntegrationTest.mucMaxUsersLimitJoinRoomTest");
+            "smackx.muc.MultiUserChatOccupantIntegrationTest.mucMaxUsersLimitJoinRoomTest",
+            // Sends a message to the full JID of a connection whose initial presence is still on its way; 4.2.0
+            // routes the message first (another session's thread) and drops it.
+            "smack.c2s.SimpleXmppConnectionIntegrationTest.createConnectionTest");
 
     private PeerSuiteSelection() {
     }
