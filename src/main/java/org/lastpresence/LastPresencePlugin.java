@@ -79,7 +79,7 @@ public class LastPresencePlugin implements Plugin {
 
         Surroundings around = Surroundings.builder()
                 .domain(server.getServerInfo().getXMPPDomain())
-                .node(NodeIds.of(server.getNodeID().toByteArray()))
+                .node(() -> NodeIds.of(XMPPServer.getInstance().getNodeID().toByteArray()))
                 .clock(clock)
                 .serverStarted(startTime(server.getServerInfo().getLastStarted(), clock))
                 .properties(properties)
@@ -99,7 +99,7 @@ public class LastPresencePlugin implements Plugin {
         // Openfire may close the remaining sessions after plugins are gone: when it stops, they go offline now.
         undo.push(() -> {
             if (XMPPServer.getInstance().isShuttingDown()) {
-                core.recorder().nodeGone(around.node);
+                core.recorder().nodeGone(core.services().resources().node());
             }
         });
         StoreMaintenance maintenance = new StoreMaintenance(parts.store(), parts.settings(), clock,
@@ -122,7 +122,7 @@ public class LastPresencePlugin implements Plugin {
 
         services = parts;
         undo.push(() -> services = null);
-        LOG.info("Last Presence started on node {}: {} components known.", around.node,
+        LOG.info("Last Presence started on node {}: {} components known.", parts.resources().node(),
                 parts.uptimes().components().size());
     }
 

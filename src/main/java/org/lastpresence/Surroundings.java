@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.lastpresence.privacy.PrivacyRulesSource;
 import org.lastpresence.probes.Rosters;
@@ -28,7 +29,7 @@ public final class Surroundings {
     public static final String UPTIME_CACHE = "Last Presence Uptimes";
 
     final String domain;
-    final String node;
+    final Supplier<String> node;
     final Clock clock;
     final Instant serverStarted;
     final PropertySource properties;
@@ -62,7 +63,7 @@ public final class Surroundings {
     /** Builds the surroundings; every part must be given (caches default to plain maps: one server). */
     public static final class Builder {
         private String domain;
-        private String node = "local";
+        private Supplier<String> node = () -> "local";
         private Clock clock = Clock.systemUTC();
         private Instant serverStarted;
         private PropertySource properties;
@@ -82,8 +83,8 @@ public final class Surroundings {
             return this;
         }
 
-        /** This cluster node's id. */
-        public Builder node(String nodeId) {
+        /** This cluster node's id, asked each time it is needed (it changes when the node joins a cluster). */
+        public Builder node(Supplier<String> nodeId) {
             this.node = nodeId;
             return this;
         }

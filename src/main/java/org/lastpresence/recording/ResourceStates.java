@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
@@ -25,16 +26,16 @@ import org.xmpp.packet.Presence;
 public final class ResourceStates {
     private final LiveSessions sessions;
     private final Map<String, String> since;
-    private final String node;
+    private final Supplier<String> node;
     private final Map<String, String> hosted = new ConcurrentHashMap<>();
     /** How long after a change on another node its delivery here still counts as the live broadcast. */
     public static final Duration LIVE_WINDOW = Duration.ofSeconds(2);
 
     /**
      * @param since the clustered cache of since-times (a plain map on one server and in tests)
-     * @param node  this cluster node's id
+     * @param node  this cluster node's id, asked each time: Openfire gives a node a new id when it joins a cluster
      */
-    public ResourceStates(LiveSessions sessions, Map<String, String> since, String node) {
+    public ResourceStates(LiveSessions sessions, Map<String, String> since, Supplier<String> node) {
         this.sessions = sessions;
         this.since = since;
         this.node = node;
@@ -58,13 +59,14 @@ public final class ResourceStates {
             return Transition.wentUnavailable(now);
         }
         long fingerprint = SinceEntry.fingerprintOf(presence);
-        if (previous != null && previous.fingerprint() == fingerprint && node.equals(previous.node())) {
+        String here = node.get();
+        if (previous != null && previous.fingerprint() == fingerprint && here.equals(previous.node())) {
             // A re-send: nothing to write, across the cluster least of all.
             return Transition.unchanged(previous.since());
         }
         boolean changed = previous == null || previous.fingerprint() != fingerprint;
         Instant state = changed ? now : previous.since();
-        put(key, new SinceEntry(state, node, fingerprint));
+        put(key, new SinceEntry(state, here, fingerprint));
         if (previous == null) {
             return Transition.cameOnline(now);
         }
@@ -75,7 +77,7 @@ public final class ResourceStates {
     public void seed(JID address, Presence presence, Instant stateSince) {
         String key = address.toString();
         if (since.get(key) == null) {
-            put(key, new SinceEntry(stateSince, node, SinceEntry.fingerprintOf(presence)));
+            put(key, new SinceEntry(stateSince, node.get(), SinceEntry.fingerprintOf(presence)));
         }
     }
 
@@ -86,9 +88,18 @@ public final class ResourceStates {
         hosted.remove(key);
     }
 
-    /** Puts this node's entries back into the cache, after Openfire swapped its storage (cluster join or leave). */
+    /**
+     * Puts this node's entries back into the cache, under the node's current id, after Openfire swapped the cache's
+     * storage (cluster join or leave).
+     */
     public void restoreHosted() {
-        since.putAll(hosted);
+        String here = node.get();
+        for (Map.Entry<String, String> entry : hosted.entrySet()) {
+            SinceEntry decoded = SinceEntry.decode(entry.getValue());
+            if (decoded != null) {
+                put(entry.getKey(), new SinceEntry(decoded.since(), here, decoded.fingerprint()));
+            }
+        }
     }
 
     /** The resources whose entries a node wrote (this node's, or a node that left the cluster). */
@@ -120,7 +131,7 @@ public final class ResourceStates {
      */
     public boolean changedJustNowElsewhere(String fullJid, Instant now) {
         SinceEntry entry = SinceEntry.decode(since.get(fullJid));
-        return entry != null && !node.equals(entry.node())
+        return entry != null && !node.get().equals(entry.node())
                 && entry.since().isAfter(now.minus(LIVE_WINDOW));
     }
 
@@ -163,13 +174,14 @@ public final class ResourceStates {
 
     /** This cluster node's id, as written into the entries. */
     public String node() {
-        return node;
+        return node.get();
     }
 
     private ResourceState state(LiveSessions.Live live) {
         SinceEntry entry = SinceEntry.decode(since.get(live.address().toString()));
         // A session the plugin has no time for (it came before the plugin, or its node is new): since it began.
-        return new ResourceState(live.address(), live.presence(),
+        // What is told of a live presence is bounded like what is stored (R3).
+        return new ResourceState(live.address(), StanzaBounds.bound(live.presence()),
                 entry != null ? entry.since() : live.sessionStarted());
     }
 

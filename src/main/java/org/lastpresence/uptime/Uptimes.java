@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Since when the server and each of its components are up. In a cluster (K5) the domain is up since the earliest
@@ -18,21 +19,22 @@ public final class Uptimes {
     private static final String COMPONENT = "component:";
 
     private final Map<String, String> shared;
-    private final String node;
+    private final Supplier<String> node;
     private final Instant started;
+    private volatile String announcedAs;
     private final Map<String, Instant> registeredHere = new ConcurrentHashMap<>();
 
     /** One server: nothing shared. */
     public Uptimes(Instant serverStarted) {
-        this(serverStarted, new ConcurrentHashMap<>(), "local");
+        this(serverStarted, new ConcurrentHashMap<>(), () -> "local");
     }
 
     /**
      * @param serverStarted when this node started
      * @param shared        the clustered cache of start and registration times (a plain map on one server)
-     * @param node          this node's id
+     * @param node          this node's id, asked each time: Openfire gives a node a new id when it joins a cluster
      */
-    public Uptimes(Instant serverStarted, Map<String, String> shared, String node) {
+    public Uptimes(Instant serverStarted, Map<String, String> shared, Supplier<String> node) {
         this.shared = shared;
         this.node = node;
         this.started = serverStarted;
@@ -87,7 +89,13 @@ public final class Uptimes {
 
     /** Puts this node's start and registrations (back) into the shared cache: at start and after a cluster join. */
     public void announce() {
-        shared.put(NODE + node, Long.toString(started.toEpochMilli()));
+        String here = node.get();
+        String before = announcedAs;
+        if (before != null && !before.equals(here)) {
+            shared.remove(NODE + before);
+        }
+        shared.put(NODE + here, Long.toString(started.toEpochMilli()));
+        announcedAs = here;
         registeredHere.forEach(this::registered);
     }
 

@@ -45,7 +45,7 @@ final class AdminFixture {
     final MapProperties properties = new MapProperties();
     final LastPresenceStore store = new LastPresenceStore(new InMemoryDatabase());
     final TableSessions sessions = new TableSessions();
-    final ResourceStates resources = new ResourceStates(sessions, new ConcurrentHashMap<>(), "local");
+    final ResourceStates resources = new ResourceStates(sessions, new ConcurrentHashMap<>(), () -> "local");
     final PluginCounters counters = new PluginCounters(clock);
     final Uptimes uptimes = new Uptimes(NOW.minusSeconds(3 * 86_400 + 4 * 3_600 + 5 * 60));
     final LiveSettings settings = new LiveSettings(properties);

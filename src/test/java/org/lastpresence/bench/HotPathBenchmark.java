@@ -52,7 +52,7 @@ public class HotPathBenchmark {
     @Setup
     public void setUp() {
         TableSessions sessions = new TableSessions();
-        states = new ResourceStates(sessions, new ConcurrentHashMap<>(), "local");
+        states = new ResourceStates(sessions, new ConcurrentHashMap<>(), () -> "local");
         store = new LastPresenceStore(new InMemoryDatabase());
         Instant now = clock.instant();
         for (int i = 0; i < USERS; i++) {

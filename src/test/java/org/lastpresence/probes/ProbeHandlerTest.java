@@ -49,7 +49,7 @@ class ProbeHandlerTest {
     private final PluginContext context = new PluginContext("localhost", clock, settings, counters,
             new FailureLog(LoggerFactory.getLogger(ProbeHandlerTest.class), clock), delivered::add);
     private final ProbeHandler handler = new ProbeHandler(context,
-            new ResourceStates(new TableSessions(), new ConcurrentHashMap<>(), "local"),
+            new ResourceStates(new TableSessions(), new ConcurrentHashMap<>(), () -> "local"),
             new VisibleRecords(store, settings, clock), uptimes,
             new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
             new ProbeRateLimiter(clock, settings), new Disclosure(new TablePrivacyRules()), Runnable::run);

@@ -29,7 +29,7 @@ class PresenceRecorderTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
     private final MapProperties properties = new MapProperties();
     private final TableSessions sessions = new TableSessions();
-    private final ResourceStates resources = new ResourceStates(sessions, new ConcurrentHashMap<>(), "local");
+    private final ResourceStates resources = new ResourceStates(sessions, new ConcurrentHashMap<>(), () -> "local");
     private final LastPresenceStore store = new LastPresenceStore(new InMemoryDatabase());
     private final PluginCounters counters = new PluginCounters();
     private final PresenceRecorder recorder =

@@ -23,7 +23,7 @@ class ResourceStatesTest {
     private static final Instant T2 = Instant.parse("2026-11-21T10:00:00Z");
 
     private final TableSessions sessions = new TableSessions();
-    private final ResourceStates states = new ResourceStates(sessions, new ConcurrentHashMap<>(), "local");
+    private final ResourceStates states = new ResourceStates(sessions, new ConcurrentHashMap<>(), () -> "local");
 
     @Test
     void initialPresenceComesOnlineAndStartsTheState() {
