@@ -143,7 +143,7 @@ final class LoadLoop implements Closeable {
 
     private void dispatch(LoadClient client, String stanza, long now) throws IOException {
         if (StanzaSplitter.STREAM_END.equals(stanza)) {
-            closeChannel(client);
+            // The server closes the socket next; closing first would make it log a write to a closed session.
             return;
         }
         if (client.step == LoadClient.Step.READY || client.step == LoadClient.Step.CLOSING) {
