@@ -469,6 +469,7 @@ final class LoadRun implements LoadLoop.Receiver {
         loop.poll(1);
     }
 
+    /** utime + stime of the server process (Linux: from /proc/<pid>/stat, in clock ticks of 10 ms). */
     private long serverCpuNanos() {
         return server.info().totalCpuDuration()
                 .orElseThrow(() -> new IllegalStateException("No CPU time for server process " + server.pid()))
