@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The A/B figures of all rounds: per metric, each round's (a) and (b) value and the b/a ratio's minimum, median
- * and maximum over the rounds (round r's b divided by round r's a), as a text table and as CSV.
+ * The A/B figures of all rounds: per metric, each round's (a) and (b) value, each variant's spread over the rounds
+ * ((max - min) / median) and the b/a ratio's minimum, median and maximum over the rounds (round r's b divided by
+ * round r's a), as a text table and as CSV.
  */
 final class AbReport {
     private final List<Map<Metric, Double>> a;
@@ -43,6 +44,20 @@ final class AbReport {
         return new double[] {known[0], median, known[known.length - 1]};
     }
 
+    /** How far the rounds of one variant are apart: (max - min) / median; NaN without a non-zero median. */
+    static double spread(double[] values) {
+        double[] range = minMedianMax(values);
+        return range[1] == 0 ? Double.NaN : (range[2] - range[0]) / Math.abs(range[1]);
+    }
+
+    private static double[] values(List<Map<Metric, Double>> rounds, Metric metric) {
+        return rounds.stream().mapToDouble(round -> value(round, metric)).toArray();
+    }
+
+    private static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+
     String table() {
         List<String> header = new ArrayList<>();
         header.add("metric");
@@ -52,6 +67,8 @@ final class AbReport {
         for (int r = 1; r <= b.size(); r++) {
             header.add("b" + r);
         }
+        header.add("a spread");
+        header.add("b spread");
         header.add("b/a min");
         header.add("b/a median");
         header.add("b/a max");
@@ -63,13 +80,15 @@ final class AbReport {
             a.forEach(round -> row.add(format(value(round, metric))));
             b.forEach(round -> row.add(format(value(round, metric))));
             if (metric.compared) {
+                row.add(percent(spread(values(a, metric))));
+                row.add(percent(spread(values(b, metric))));
                 for (double ratio : minMedianMax(ratios(metric))) {
                     row.add(String.format(Locale.ROOT, "%.3f", ratio));
                 }
             } else {
-                row.add("");
-                row.add("");
-                row.add("");
+                for (int i = 0; i < 5; i++) {
+                    row.add("");
+                }
             }
             rows.add(row);
         }

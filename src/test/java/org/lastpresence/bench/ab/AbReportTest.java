@@ -28,6 +28,13 @@ class AbReportTest {
     }
 
     @Test
+    void spreadIsTheRangeOverTheMedian() {
+        assertEquals(0.5, AbReport.spread(new double[] {8, 10, 13}), 1e-9);
+        assertEquals(0.0, AbReport.spread(new double[] {7}), 1e-9);
+        assertTrue(Double.isNaN(AbReport.spread(new double[] {0, 0})));
+    }
+
+    @Test
     void aZeroOrMissingBaseGivesNoRatio() {
         AbReport report = new AbReport(List.of(cpu(0), new EnumMap<>(Metric.class)), List.of(cpu(5), cpu(5)));
         double[] ratios = report.ratios(Metric.CPU_US_PER_DELIVERY);
@@ -40,9 +47,11 @@ class AbReportTest {
         String table = new AbReport(List.of(cpu(10), cpu(20)), List.of(cpu(15), cpu(20))).table();
         String[] lines = table.split("\n");
         assertEquals(Metric.values().length + 1, lines.length);
-        assertTrue(lines[0].matches("metric\\s+a1\\s+a2\\s+b1\\s+b2\\s+b/a min\\s+b/a median\\s+b/a max"), lines[0]);
+        assertTrue(lines[0].matches("metric\\s+a1\\s+a2\\s+b1\\s+b2\\s+a spread\\s+b spread\\s+b/a min\\s+b/a median"
+                + "\\s+b/a max"), lines[0]);
         String cpuLine = lineFor(lines, Metric.CPU_US_PER_DELIVERY);
-        assertTrue(cpuLine.matches(".*\\s10\\.0\\s+20\\.0\\s+15\\.0\\s+20\\.0\\s+1\\.000\\s+1\\.250\\s+1\\.500"), cpuLine);
+        assertTrue(cpuLine.matches(".*\\s10\\.0\\s+20\\.0\\s+15\\.0\\s+20\\.0\\s+67%\\s+29%\\s+1\\.000\\s+1\\.250"
+                + "\\s+1\\.500"), cpuLine);
         assertTrue(lineFor(lines, Metric.PROBES_SENT).trim().endsWith("-"), "no ratio for a count");
     }
 
