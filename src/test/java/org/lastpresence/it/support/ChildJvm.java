@@ -32,6 +32,7 @@ public final class ChildJvm {
 
     private final Class<?> mainClass;
     private final List<String> args = new ArrayList<>();
+    private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
     private Duration timeout = Duration.ofMinutes(2);
 
@@ -54,6 +55,17 @@ public final class ChildJvm {
         return this;
     }
 
+    /** A JVM flag such as {@code -Xmx1g}, placed before the class path. */
+    public ChildJvm jvmOption(String option) {
+        jvmOptions.add(Objects.requireNonNull(option, "option"));
+        return this;
+    }
+
+    public ChildJvm jvmOptions(List<String> options) {
+        options.forEach(this::jvmOption);
+        return this;
+    }
+
     public ChildJvm timeout(Duration limit) {
         this.timeout = Objects.requireNonNull(limit, "limit");
         return this;
@@ -61,13 +73,7 @@ public final class ChildJvm {
 
     /** Runs the child to its end and returns its exit code; kills it and throws an AssertionError on timeout. */
     public int run() {
-        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start child JVM for " + mainClass.getName(), e);
-        }
+        Process process = launch();
         Thread pump = forwardOutput(process, line -> { });
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -82,6 +88,24 @@ public final class ChildJvm {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while waiting for child JVM " + mainClass.getName(), e);
+        }
+    }
+
+    /**
+     * Starts the child without waiting (a server that runs until the caller destroys it); its output is forwarded
+     * like {@link #run()}'s. The caller owns the process and must destroy it, also on failure.
+     */
+    public Process startProcess() {
+        Process process = launch();
+        forwardOutput(process, line -> { });
+        return process;
+    }
+
+    private Process launch() {
+        try {
+            return new ProcessBuilder(command()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start child JVM for " + mainClass.getName(), e);
         }
     }
 
@@ -100,6 +124,7 @@ public final class ChildJvm {
             }
         }
         systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath());
         command.add(mainClass.getName());
@@ -121,13 +146,7 @@ public final class ChildJvm {
      * talks to through its standard input and output lines.
      */
     public Running start() {
-        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start child JVM for " + mainClass.getName(), e);
-        }
+        Process process = launch();
         Running running = new Running(mainClass.getSimpleName(), process);
         forwardOutput(process, running::record);
         return running;
