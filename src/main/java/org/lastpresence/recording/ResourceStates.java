@@ -181,7 +181,7 @@ public final class ResourceStates {
         SinceEntry entry = SinceEntry.decode(since.get(live.address().toString()));
         // A session the plugin has no time for (it came before the plugin, or its node is new): since it began.
         // What is told of a live presence is bounded like what is stored (R3).
-        return new ResourceState(live.address(), StanzaBounds.bound(live.presence()),
+        return new ResourceState(live.address(), StanzaBounds.boundInPlace(live.presence()),
                 entry != null ? entry.since() : live.sessionStarted());
     }
 

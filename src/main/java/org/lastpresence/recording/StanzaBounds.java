@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dom4j.Attribute;
 import org.dom4j.Element;
+import org.dom4j.Node;
 import org.xmpp.packet.Presence;
 
 /**
@@ -25,7 +27,11 @@ public final class StanzaBounds {
 
     /** A bounded copy of the presence; the original is not modified. */
     public static Presence bound(Presence presence) {
-        Presence copy = presence.createCopy();
+        return boundInPlace(presence.createCopy());
+    }
+
+    /** Bounds a presence that the caller owns (a copy of its own) and returns it. */
+    public static Presence boundInPlace(Presence copy) {
         Element root = copy.getElement();
         for (Object child : root.elements("status")) {
             Element status = (Element) child;
@@ -34,7 +40,10 @@ public final class StanzaBounds {
                 status.setText(cut(text));
             }
         }
-        // Most presences are far under the cap: measure once, and only then look at the extensions.
+        // Most presences are far under the cap: a cheap upper bound spares serializing them to measure.
+        if (sizeAtMost(root) <= MAX_STANZA_CHARS) {
+            return copy;
+        }
         int size = root.asXML().length();
         if (size <= MAX_STANZA_CHARS) {
             return copy;
@@ -57,6 +66,24 @@ public final class StanzaBounds {
             size -= sizes.get(extension);
         }
         return copy;
+    }
+
+    /** An upper bound of the element's length as XML, counted without building the text (escapes at worst). */
+    static int sizeAtMost(Element element) {
+        long size = 2L * element.getQualifiedName().length() + 5 + element.getNamespaceURI().length() + 10;
+        for (int i = 0, count = element.attributeCount(); i < count; i++) {
+            Attribute attribute = element.attribute(i);
+            size += attribute.getQualifiedName().length() + 6L * attribute.getValue().length() + 4;
+        }
+        for (int i = 0, count = element.nodeCount(); i < count; i++) {
+            Node node = element.node(i);
+            size += node instanceof Element ? sizeAtMost((Element) node)
+                    : 6L * (node.getText() == null ? 0 : node.getText().length()) + 12;
+            if (size > Integer.MAX_VALUE / 2) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return (int) Math.min(size, Integer.MAX_VALUE);
     }
 
     private static boolean isCore(Element child, Element root) {

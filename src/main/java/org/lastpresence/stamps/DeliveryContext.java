@@ -20,11 +20,31 @@ public final class DeliveryContext {
     // Recipient's full JID -> bare JIDs of the contacts whose offline presence Openfire delivered to it.
     private final ThreadLocal<Map<String, Set<String>>> offlineReplays = new ThreadLocal<>();
     private final ThreadLocal<JID> loggingIn = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> routing = new ThreadLocal<>();
     private final ThreadLocal<Presence> wentUnavailable = new ThreadLocal<>();
     private final ThreadLocal<Instant> wentUnavailableAt = new ThreadLocal<>();
 
     /** A new incoming packet starts on this thread: forget the previous one. */
     public void begin() {
+        clear();
+        routing.set(Boolean.TRUE);
+    }
+
+    /** The incoming packet is done. */
+    public void end() {
+        clear();
+    }
+
+    /**
+     * Whether this thread is routing an incoming presence now. A delivery on a thread that is not (a cluster task
+     * delivering another node's broadcast) has no marks to tell live from replayed.
+     */
+    public boolean isRouting() {
+        return routing.get() != null;
+    }
+
+    private void clear() {
+        routing.remove();
         liveSenders.remove();
         offlineReplays.remove();
         loggingIn.remove();
@@ -32,10 +52,6 @@ public final class DeliveryContext {
         wentUnavailableAt.remove();
     }
 
-    /** The incoming packet is done. */
-    public void end() {
-        begin();
-    }
 
     /** The sender is making a change right now: its copies being delivered are live. */
     public void markLive(JID sender) {

@@ -82,8 +82,10 @@ public final class DeliveryStamper {
             context.offlineReplayed(from, recipient);
             record = cached.get();
         }
+        // Off a routing thread (a cluster task delivering another node's copy), a change just made elsewhere is
+        // that change's live broadcast; on one, the marks set above decide.
         if (!settings.enabled() || !settings.stampDelivered() || hasDelay(stanza)
-                || kind == Delivery.Kind.RESOURCE_AVAILABLE
+                || kind == Delivery.Kind.RESOURCE_AVAILABLE && !context.isRouting()
                 && resources.changedJustNowElsewhere(from, clock.instant())) {
             return null;
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lastpresence.testing.Stanzas.presence;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xmpp.packet.Presence;
 
 class StanzaBoundsTest {
@@ -44,5 +46,18 @@ class StanzaBoundsTest {
         assertEquals("gone", bounded.getStatus());
         assertEquals("xa", bounded.getElement().elementText("show"));
         assertTrue(bounded.toXML().length() <= StanzaBounds.MAX_STANZA_CHARS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "<presence/>",
+            "<presence><show>away</show><status>out &amp; about &lt;3 \"quoted\" &apos;x&apos;</status></presence>",
+            "<presence xml:lang='en'><c xmlns='http://jabber.org/protocol/caps' hash='sha-1' node='n&amp;m' ver='v'/>"
+                    + "<x xmlns='vcard-temp:x:update'><photo>abc</photo></x><priority>-5</priority></presence>",
+            "<presence><a xmlns='urn:a'><b xmlns='urn:b' k='&quot;&quot;'>t&amp;t</b><!-- note --></a></presence>"})
+    void theCheapSizeNeverUnderestimatesTheXml(String xml) {
+        Presence stanza = presence(xml);
+        assertTrue(StanzaBounds.sizeAtMost(stanza.getElement()) >= stanza.getElement().asXML().length(),
+                () -> StanzaBounds.sizeAtMost(stanza.getElement()) + " < " + stanza.getElement().asXML().length());
     }
 }
