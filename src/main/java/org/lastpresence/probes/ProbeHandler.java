@@ -1,6 +1,5 @@
 package org.lastpresence.probes;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -16,6 +15,7 @@ import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.DelayStamps;
 import org.lastpresence.store.VisibleRecords;
+import org.lastpresence.uptime.ComponentHandler;
 import org.lastpresence.uptime.Uptimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,11 @@ import org.xmpp.packet.JID;
 import org.xmpp.packet.PacketError;
 import org.xmpp.packet.Presence;
 
-/** Takes over the probes the plugin answers (P and U tables, A1) and leaves the others to Openfire. */
+/**
+ * Takes over the probes the plugin answers and leaves the others to Openfire (rules P, U1-U3 and A1,
+ * docs/CONTRACT.md): answers probes of users itself, hands probes of the domain and of components to the
+ * {@link ComponentHandler}, and rate-limits what clients send.
+ */
 public final class ProbeHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProbeHandler.class);
 
@@ -31,7 +35,7 @@ public final class ProbeHandler {
     private final LiveSettings settings;
     private final ResourceStates resources;
     private final VisibleRecords records;
-    private final Uptimes uptimes;
+    private final ComponentHandler components;
     private final Rosters rosters;
     private final ProbeRateLimiter limiter;
     private final Executor answerExecutor;
@@ -45,14 +49,14 @@ public final class ProbeHandler {
      * @param deliverer      sends a stanza to its {@code to} without running presence handling on it
      */
     public ProbeHandler(String domain, LiveSettings settings, ResourceStates resources,
-                        VisibleRecords records, Uptimes uptimes, Rosters rosters, ProbeRateLimiter limiter,
-                        Executor answerExecutor, Consumer<Presence> deliverer, PluginCounters counters,
-                        Disclosure disclosure, FailureLog failures) {
+                        VisibleRecords records, ComponentHandler components, Rosters rosters,
+                        ProbeRateLimiter limiter, Executor answerExecutor, Consumer<Presence> deliverer,
+                        PluginCounters counters, Disclosure disclosure, FailureLog failures) {
         this.domain = domain;
         this.settings = settings;
         this.resources = resources;
         this.records = records;
-        this.uptimes = uptimes;
+        this.components = components;
         this.rosters = rosters;
         this.limiter = limiter;
         this.answerExecutor = answerExecutor;
@@ -60,6 +64,19 @@ public final class ProbeHandler {
         this.counters = counters;
         this.disclosure = disclosure;
         this.failures = failures;
+    }
+
+    /**
+     * Transitional, for the composition root until it builds the {@link ComponentHandler} itself: the same handler
+     * from the former parameters. Delete once {@code LastPresenceCore} calls the constructor above.
+     */
+    public ProbeHandler(String domain, LiveSettings settings, ResourceStates resources,
+                        VisibleRecords records, Uptimes uptimes, Rosters rosters, ProbeRateLimiter limiter,
+                        Executor answerExecutor, Consumer<Presence> deliverer, PluginCounters counters,
+                        Disclosure disclosure, FailureLog failures) {
+        this(domain, settings, resources, records,
+                new ComponentHandler(domain, settings, uptimes, deliverer, counters), rosters, limiter, answerExecutor,
+                deliverer, counters, disclosure, failures);
     }
 
     /**
@@ -79,7 +96,7 @@ public final class ProbeHandler {
     }
 
     private boolean handle(Presence probe, JID clientSession, Consumer<Presence> replyToClient) {
-        ProbeTarget target = ProbeTarget.of(probe.getTo(), domain, name -> uptimes.component(name).isPresent());
+        ProbeTarget target = ProbeTarget.of(probe.getTo(), domain, components::isComponent);
         if (!settings.enabled()) {
             // Even switched off, a probe to the domain is kept from Openfire, which would close the prober's stream.
             return target == ProbeTarget.SERVER;
@@ -97,10 +114,10 @@ public final class ProbeHandler {
                 answerUserLater(probe);
                 return true;
             case SERVER:
-                answerUptime(probe, uptimes.serverStarted());
+                components.answerServer(probe);
                 return true;
             case COMPONENT:
-                uptimes.component(probe.getTo().getDomain()).ifPresent(since -> answerUptime(probe, since));
+                components.answerComponent(probe);
                 return true;
             default:
                 return false;
@@ -149,17 +166,6 @@ public final class ProbeHandler {
         List<JID> addresses = new ArrayList<>(available.size());
         available.forEach(resource -> addresses.add(resource.address()));
         return addresses;
-    }
-
-    private void answerUptime(Presence probe, Instant upSince) {
-        JID prober = probe.getFrom();
-        boolean proberIsLocal = domain.equals(prober.getDomain()) || uptimes.component(prober.getDomain()).isPresent();
-        UptimeProbeAnswer.answer(prober, new JID(probe.getTo().getDomain()), upSince, settings.uptimeVisibility(),
-                proberIsLocal, settings.stampPrecision()).ifPresent(answer -> {
-                    deliverer.accept(answer);
-                    counters.probeAnswered();
-                    counters.stampAdded();
-                });
     }
 
     private static Presence rateLimited(Presence probe) {

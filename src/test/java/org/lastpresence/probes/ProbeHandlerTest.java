@@ -25,8 +25,9 @@ import org.lastpresence.testing.MapProperties;
 import org.lastpresence.testing.MutableClock;
 import org.lastpresence.testing.TablePrivacyRules;
 import org.lastpresence.testing.TableRosters;
-import org.slf4j.LoggerFactory;
+import org.lastpresence.uptime.ComponentHandler;
 import org.lastpresence.uptime.Uptimes;
+import org.slf4j.LoggerFactory;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
@@ -44,7 +45,8 @@ class ProbeHandlerTest {
     private final List<Presence> delivered = new CopyOnWriteArrayList<>();
     private final List<Presence> repliedToClient = new CopyOnWriteArrayList<>();
     private final ProbeHandler handler = new ProbeHandler("localhost", settings, new ResourceStates(),
-            new VisibleRecords(store, settings, clock), uptimes,
+            new VisibleRecords(store, settings, clock),
+            new ComponentHandler("localhost", settings, uptimes, delivered::add, counters),
             new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
             new ProbeRateLimiter(clock, settings), Runnable::run, delivered::add, counters,
             new Disclosure(new TablePrivacyRules()),
