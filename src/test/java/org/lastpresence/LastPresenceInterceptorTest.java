@@ -33,6 +33,7 @@ import org.lastpresence.testing.TablePrivacyRules;
 import org.lastpresence.testing.TableRosters;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
+import org.xmpp.packet.PacketError;
 import org.xmpp.packet.Presence;
 
 /**
@@ -77,7 +78,7 @@ class LastPresenceInterceptorTest {
         echo.setID("q1");
         echo.setTo(BOB_DESK);
         echo.setFrom(new JID("alice@localhost"));
-        echo.setError(org.xmpp.packet.PacketError.Condition.not_allowed);
+        echo.setError(PacketError.Condition.not_allowed);
         assertThrows(PacketRejectedException.class, () -> interceptor.interceptPacket(echo, bob, false, false));
     }
 

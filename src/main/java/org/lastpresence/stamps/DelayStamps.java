@@ -67,7 +67,7 @@ public final class DelayStamps {
         return removed;
     }
 
-    /** XEP-0082 UTC date-time: seconds always, milliseconds only when not zero. */
+    /** XEP-0082 UTC date-time, seconds always, milliseconds only when not zero: the one formatter (pages too). */
     public static String format(Instant when) {
         return DateTimeFormatter.ISO_INSTANT.format(when.truncatedTo(ChronoUnit.MILLIS));
     }

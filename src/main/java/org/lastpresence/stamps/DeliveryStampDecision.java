@@ -18,7 +18,7 @@ public final class DeliveryStampDecision {
      * @param precision how finely the stamp may reveal the time
      */
     public static Optional<Stamp> decide(JID sender, Delivery delivery, StampPrecision precision) {
-        if (delivery.alreadyStamped || delivery.liveBroadcast) {
+        if (delivery.origin != Delivery.Origin.REPLAY) {
             return Optional.empty();
         }
         switch (delivery.kind) {

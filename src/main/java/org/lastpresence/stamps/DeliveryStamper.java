@@ -72,7 +72,7 @@ public final class DeliveryStamper {
             failures.unreadable("a presence whose sender is not a valid JID", e);
             return null;
         }
-        Delivery delivery = new Delivery(kind, false, false, resources.find(sender).map(ResourceState::since),
+        Delivery delivery = Delivery.replay(kind, resources.find(sender).map(ResourceState::since),
                 records.find(sender.getNode()));
         Optional<Stamp> stamp = DeliveryStampDecision.decide(sender, delivery, settings.stampPrecision());
         if (stamp.isEmpty() || !mayTell(kind, sender, recipient)) {

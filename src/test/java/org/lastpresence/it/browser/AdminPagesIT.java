@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.dom4j.Element;
 import org.jivesoftware.admin.AdminConsole;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.security.SecurityAuditEvent;
@@ -26,6 +27,7 @@ import org.lastpresence.it.support.PresenceMatchers;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -97,14 +99,14 @@ class AdminPagesIT {
 
     @Test
     void theConsoleSidebarLinksEachPageUnderItsTranslatedName() {
-        org.dom4j.Element sidebar = AdminConsole.getElemnetByID("sidebar-lastpresence");
+        Element sidebar = AdminConsole.getElemnetByID("sidebar-lastpresence");
         assertEquals("tab-server", sidebar.getParent().attributeValue("id"));
         assertEquals("Last Presence", AdminConsole.getAdminText(sidebar.attributeValue("name"), PLUGIN));
         String[][] pages = {{"lastpresence-overview", "overview.jsp", "Overview"},
                 {"lastpresence-entries", "entries.jsp", "Entries"},
                 {"lastpresence-settings", "settings.jsp", "Settings"}};
         for (String[] page : pages) {
-            org.dom4j.Element item = AdminConsole.getElemnetByID(page[0]);
+            Element item = AdminConsole.getElemnetByID(page[0]);
             assertEquals(page[2], AdminConsole.getAdminText(item.attributeValue("name"), PLUGIN));
             assertEquals("plugins/" + PLUGIN + "/" + page[1], item.attributeValue("url"));
             // The console's decorator finds the sidebar entry of a page by the page's pageID.
@@ -269,7 +271,7 @@ class AdminPagesIT {
         String token = browser.find(By.name("lastpresenceCsrf")).getAttribute("value");
 
         // What another site's page can do: post the form's fields, but it cannot read the session's token.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "var form = document.createElement('form');"
                         + "form.method = 'post'; form.action = 'settings.jsp';"
                         + "document.querySelectorAll('#lp-settings select, #lp-settings input[type=text]')"
@@ -302,7 +304,7 @@ class AdminPagesIT {
         }
         open("entries.jsp?lastpresenceCsrf=" + token + "&delete=erin");
         assertTrue(row("erin").isPresent(), "no deletion on a GET");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "var form = document.createElement('form');"
                         + "form.method = 'post'; form.action = 'entries.jsp';"
                         + "var user = document.createElement('input'); user.type = 'hidden';"
