@@ -26,13 +26,13 @@ import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
 import org.jivesoftware.smackx.disco.packet.DiscoverItems;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jxmpp.jid.impl.JidCreate;
 import org.lastpresence.it.support.Await;
 import org.lastpresence.it.support.EmbeddedOpenfire;
-import org.lastpresence.it.support.FreePort;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
 import org.xmpp.packet.JID;
@@ -41,24 +41,19 @@ import org.xmpp.packet.JID;
 class EmbeddedOpenfireIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withDefaultSettings();
+
     private static EmbeddedOpenfire openfire;
 
     @BeforeAll
-    static void boot() {
-        Path home = EmbeddedOpenfire.freshHome("EmbeddedOpenfireIT");
-        openfire = EmbeddedOpenfire.start(home, FreePort.find());
+    static void accounts() {
+        openfire = OPENFIRE.server();
         openfire.accounts().createUser("alice", "alice");
         openfire.accounts().createUser("bob", "bob");
         openfire.accounts().createUser("carol", "carol");
         openfire.accounts().subscribeBoth("alice", "bob");
         openfire.accounts().subscribeBoth("alice", "carol");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (openfire != null) {
-            openfire.stop();
-        }
     }
 
     @Test

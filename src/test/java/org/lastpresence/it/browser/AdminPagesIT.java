@@ -22,7 +22,9 @@ import org.jivesoftware.util.JiveGlobals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.it.support.EmbeddedOpenfire;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.PresenceMatchers;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
@@ -42,14 +44,23 @@ class AdminPagesIT {
     private static final String ISO_SECONDS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
 
     private static AdminConsoleStandIn console;
+
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withDefaultSettings()
+            // The console first: PluginServlet must be initialized when the plugin loads, to register its pages.
+            .beforeBoot(boot -> console = AdminConsoleStandIn.start(ADMIN))
+            .afterStop(() -> {
+                if (console != null) {
+                    console.stop();
+                }
+            });
+
     private static EmbeddedOpenfire openfire;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        // The console first: PluginServlet must be initialized when the plugin loads, to register its pages.
-        console = AdminConsoleStandIn.start(ADMIN);
-        openfire = EmbeddedOpenfire.start(EmbeddedOpenfire.freshHome("admin-pages"), 0);
+        openfire = OPENFIRE.server();
         for (String user : List.of(ADMIN, "alice", "bob", "carol", "dave", "erin", "frank", "gina")) {
             openfire.accounts().createUser(user, PASSWORD);
         }
@@ -58,20 +69,9 @@ class AdminPagesIT {
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            try {
-                if (openfire != null) {
-                    openfire.stop();
-                }
-            } finally {
-                if (console != null) {
-                    console.stop();
-                }
-            }
+        // Then the extension stops the server, then the console.
+        if (browser != null) {
+            browser.close();
         }
     }
 
