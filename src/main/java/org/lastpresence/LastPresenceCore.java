@@ -15,6 +15,7 @@ import org.lastpresence.stamps.DeliveryStamper;
 import org.lastpresence.stamps.LoginReplay;
 import org.lastpresence.store.LastPresenceStore;
 import org.lastpresence.store.VisibleRecords;
+import org.lastpresence.uptime.ComponentHandler;
 import org.lastpresence.uptime.Uptimes;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +51,8 @@ final class LastPresenceCore {
         DeliveryContext delivery = new DeliveryContext();
         recorder = new PresenceRecorder(around.clock, settings, resources, store, counters);
         ProbeRateLimiter limiter = new ProbeRateLimiter(around.clock, settings);
-        ProbeHandler probes = new ProbeHandler(context, resources, records, uptimes, around.rosters, limiter,
-                disclosure, around.answerExecutor);
+        ProbeHandler probes = new ProbeHandler(context, resources, records, new ComponentHandler(context, uptimes),
+                around.rosters, limiter, disclosure, around.answerExecutor);
         DeliveryStamper stamper = new DeliveryStamper(context, resources, records, delivery, disclosure);
         LoginReplay loginReplay = new LoginReplay(context, resources, records, around.rosters, disclosure,
                 around.answerExecutor);

@@ -34,6 +34,7 @@ import org.lastpresence.testing.TableSessions;
 import org.lastpresence.testing.TestSurroundings;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
+import org.xmpp.packet.PacketError;
 import org.xmpp.packet.Presence;
 
 /**
@@ -79,7 +80,7 @@ class LastPresenceInterceptorTest {
         echo.setID("q1");
         echo.setTo(BOB_DESK);
         echo.setFrom(new JID("alice@localhost"));
-        echo.setError(org.xmpp.packet.PacketError.Condition.not_allowed);
+        echo.setError(PacketError.Condition.not_allowed);
         assertThrows(PacketRejectedException.class, () -> interceptor.interceptPacket(echo, bob, false, false));
     }
 

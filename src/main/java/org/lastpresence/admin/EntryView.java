@@ -3,6 +3,9 @@ package org.lastpresence.admin;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.lastpresence.stamps.DelayStamps;
+import org.lastpresence.stamps.StampPrecision;
+
 /** An entry row as the page shows it: every field as localized, not yet escaped text. */
 public final class EntryView {
     private final EntryRow row;
@@ -52,7 +55,7 @@ public final class EntryView {
     }
 
     public String sinceIso() {
-        return IsoTime.format(row.since());
+        return DelayStamps.format(StampPrecision.SECOND.truncate(row.since()));
     }
 
     /** "2 hours ago". */

@@ -1,7 +1,9 @@
 package org.lastpresence.admin;
 
+import java.io.Serializable;
+
 /** A message at the top of a page: what was done, or why nothing was. */
-public final class Notice implements java.io.Serializable {
+public final class Notice implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** How the notice is shown. */

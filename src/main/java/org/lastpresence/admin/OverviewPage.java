@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.lastpresence.PluginCounters;
 import org.lastpresence.PluginServices;
+import org.lastpresence.stamps.DelayStamps;
+import org.lastpresence.stamps.StampPrecision;
 
 /**
  * The overview page: since when the server and its components are up, what the plugin did since start, and its
@@ -39,7 +41,7 @@ public final class OverviewPage implements PageOutcome {
     }
 
     public String serverStarted() {
-        return IsoTime.format(services.uptimes().serverStarted());
+        return DelayStamps.format(StampPrecision.SECOND.truncate(services.uptimes().serverStarted()));
     }
 
     /** "up 3 days 4 hours". */
@@ -56,7 +58,8 @@ public final class OverviewPage implements PageOutcome {
         List<ComponentRow> rows = new ArrayList<>();
         for (Map.Entry<String, Instant> component : services.uptimes().components().entrySet()) {
             Instant registered = component.getValue();
-            rows.add(new ComponentRow(component.getKey(), IsoTime.format(registered),
+            rows.add(new ComponentRow(component.getKey(),
+                    DelayStamps.format(StampPrecision.SECOND.truncate(registered)),
                     durations.uptime(Duration.between(registered, now))));
         }
         return rows;

@@ -1,5 +1,6 @@
 package org.lastpresence.admin;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
 import javax.servlet.http.HttpServletRequest;
@@ -19,7 +20,7 @@ public final class PageRequest {
         if (request.getCharacterEncoding() == null) {
             try {
                 request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            } catch (java.io.UnsupportedEncodingException e) {
+            } catch (UnsupportedEncodingException e) {
                 throw new IllegalStateException(e);
             }
         }

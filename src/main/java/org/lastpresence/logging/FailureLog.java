@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 
 /**
- * Logs failures that a client can cause again and again (rule S3): each kind at most once a minute at WARN, with
- * JIDs and the exception's class only; every occurrence, with the stack trace, at DEBUG. Callers never pass status
- * texts or stanzas in the message.
+ * Logs failures that a client can cause again and again (rule S3, docs/CONTRACT.md): each kind at most once a minute at
+ * WARN, with JIDs and the exception's class only; every occurrence, with the stack trace, at DEBUG. Callers never pass
+ * status texts or stanzas in the message.
  */
 public final class FailureLog {
     static final Duration INTERVAL = Duration.ofMinutes(1);

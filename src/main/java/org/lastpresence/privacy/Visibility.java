@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.xmpp.packet.JID;
 
-/** What a user's own rules let one recipient see: which live resources, and the offline presence (V1). */
+/** What a user's own rules let one recipient see: which live resources, and the offline presence (rule V1). */
 public final class Visibility {
     /** No rule hides anything. */
     public static final Visibility ALL = new Visibility(Set.of(), false);

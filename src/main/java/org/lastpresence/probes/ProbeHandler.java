@@ -1,6 +1,5 @@
 package org.lastpresence.probes;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -17,14 +16,18 @@ import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.DelayStamps;
 import org.lastpresence.store.VisibleRecords;
-import org.lastpresence.uptime.Uptimes;
+import org.lastpresence.uptime.ComponentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.PacketError;
 import org.xmpp.packet.Presence;
 
-/** Takes over the probes the plugin answers (P and U tables, A1) and leaves the others to Openfire. */
+/**
+ * Takes over the probes the plugin answers and leaves the others to Openfire (rules P, U1-U3 and A1,
+ * docs/CONTRACT.md): answers probes of users itself, hands probes of the domain and of components to the
+ * {@link ComponentHandler}, and rate-limits what clients send.
+ */
 public final class ProbeHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProbeHandler.class);
 
@@ -32,7 +35,7 @@ public final class ProbeHandler {
     private final LiveSettings settings;
     private final ResourceStates resources;
     private final VisibleRecords records;
-    private final Uptimes uptimes;
+    private final ComponentHandler components;
     private final Rosters rosters;
     private final ProbeRateLimiter limiter;
     private final Executor answerExecutor;
@@ -42,13 +45,14 @@ public final class ProbeHandler {
     private final FailureLog failures;
 
     /** @param answerExecutor runs user-probe answers off the packet thread (a roster may have to be loaded) */
-    public ProbeHandler(PluginContext context, ResourceStates resources, VisibleRecords records, Uptimes uptimes,
-                        Rosters rosters, ProbeRateLimiter limiter, Disclosure disclosure, Executor answerExecutor) {
+    public ProbeHandler(PluginContext context, ResourceStates resources, VisibleRecords records,
+                        ComponentHandler components, Rosters rosters, ProbeRateLimiter limiter,
+                        Disclosure disclosure, Executor answerExecutor) {
         this.domain = context.domain();
         this.settings = context.settings();
         this.resources = resources;
         this.records = records;
-        this.uptimes = uptimes;
+        this.components = components;
         this.rosters = rosters;
         this.limiter = limiter;
         this.answerExecutor = answerExecutor;
@@ -75,7 +79,7 @@ public final class ProbeHandler {
     }
 
     private boolean handle(Presence probe, JID clientSession, Consumer<Presence> replyToClient) {
-        ProbeTarget target = ProbeTarget.of(probe.getTo(), domain, name -> uptimes.component(name).isPresent());
+        ProbeTarget target = ProbeTarget.of(probe.getTo(), domain, components::isComponent);
         if (!settings.enabled()) {
             // Even switched off, a probe to the domain is kept from Openfire, which would close the prober's stream.
             return target == ProbeTarget.SERVER;
@@ -93,10 +97,10 @@ public final class ProbeHandler {
                 answerUserLater(probe);
                 return true;
             case SERVER:
-                answerUptime(probe, uptimes.serverStarted());
+                components.answerServer(probe);
                 return true;
             case COMPONENT:
-                uptimes.component(probe.getTo().getDomain()).ifPresent(since -> answerUptime(probe, since));
+                components.answerComponent(probe);
                 return true;
             default:
                 return false;
@@ -145,17 +149,6 @@ public final class ProbeHandler {
         List<JID> addresses = new ArrayList<>(available.size());
         available.forEach(resource -> addresses.add(resource.address()));
         return addresses;
-    }
-
-    private void answerUptime(Presence probe, Instant upSince) {
-        JID prober = probe.getFrom();
-        boolean proberIsLocal = domain.equals(prober.getDomain()) || uptimes.component(prober.getDomain()).isPresent();
-        UptimeProbeAnswer.answer(prober, new JID(probe.getTo().getDomain()), upSince, settings.uptimeVisibility(),
-                proberIsLocal, settings.stampPrecision()).ifPresent(answer -> {
-                    deliverer.accept(answer);
-                    counters.probeAnswered();
-                    counters.stampAdded();
-                });
     }
 
     private static Presence rateLimited(Presence probe) {

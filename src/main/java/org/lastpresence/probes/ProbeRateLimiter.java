@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentMap;
 
 import org.lastpresence.settings.LiveSettings;
 
-/** Limits client-initiated probes per session (A1), with one token bucket per session. */
+/** Limits client-initiated probes per session (rule A1, docs/CONTRACT.md), with one token bucket per session. */
 public final class ProbeRateLimiter {
     private final Clock clock;
     private final LiveSettings settings;

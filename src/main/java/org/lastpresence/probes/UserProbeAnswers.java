@@ -13,7 +13,7 @@ import org.lastpresence.store.LastPresenceRecord;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
-/** The answer to a probe of a local user: the P table of BEHAVIOUR.md, as a plain function. */
+/** The answer to a probe of a local user: the P table of docs/CONTRACT.md, as a plain function. */
 public final class UserProbeAnswers {
     private UserProbeAnswers() {
     }

@@ -47,7 +47,7 @@ public final class LiveSettings {
         return value(Settings.LOGIN_OFFLINE);
     }
 
-    /** Whether the last unavailable presence told carries a XEP-0319 idle time (BEHAVIOUR.md C1). */
+    /** Whether the last unavailable presence told carries a XEP-0319 idle time (rule C1, docs/CONTRACT.md). */
     public boolean idleOffline() {
         return value(Settings.IDLE_OFFLINE);
     }

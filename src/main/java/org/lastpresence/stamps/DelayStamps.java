@@ -8,7 +8,7 @@ import org.dom4j.Element;
 import org.dom4j.Node;
 import org.xmpp.packet.Packet;
 
-/** Reads, writes and removes XEP-0203 delay elements of a stanza. */
+/** Reads, writes and removes XEP-0203 delay elements of a stanza (rules D1-D5, docs/CONTRACT.md). */
 public final class DelayStamps {
     public static final String NAMESPACE = "urn:xmpp:delay";
     /** The obsolete XEP-0091 form; a client must not forge that one either. */
@@ -67,7 +67,7 @@ public final class DelayStamps {
         return removed;
     }
 
-    /** XEP-0082 UTC date-time: seconds always, milliseconds only when not zero. */
+    /** XEP-0082 UTC date-time, seconds always, milliseconds only when not zero: the one formatter (pages too). */
     public static String format(Instant when) {
         return DateTimeFormatter.ISO_INSTANT.format(when.truncatedTo(ChronoUnit.MILLIS));
     }

@@ -17,25 +17,36 @@ public final class Delivery {
         OTHER
     }
 
+    /** Where the delivered presence comes from, which decides whether it may get a stamp (D1, D2). */
+    public enum Origin {
+        /** Openfire delivers a stored state again (login, subscription approval, its offline presence): stamped. */
+        REPLAY,
+        /** A copy of a change its sender is making right now: never stamped. */
+        LIVE_BROADCAST,
+        /** It carries a delay element already (one of this plugin's probe answers): left alone. */
+        ALREADY_STAMPED
+    }
+
     final Kind kind;
-    final boolean alreadyStamped;
-    final boolean liveBroadcast;
+    final Origin origin;
     final Optional<Instant> resourceSince;
     final Optional<LastPresenceRecord> record;
 
     /**
-     * @param kind           what the presence is
-     * @param alreadyStamped it carries a delay element already (one of this plugin's probe answers)
-     * @param liveBroadcast  it is a copy of a change its sender is making right now
-     * @param resourceSince  since when the sending resource is in its state, if it is available
-     * @param record         the sender's offline record, if any
+     * @param kind          what the presence is
+     * @param origin        where it comes from
+     * @param resourceSince since when the sending resource is in its state, if it is available
+     * @param record        the sender's offline record, if any
      */
-    public Delivery(Kind kind, boolean alreadyStamped, boolean liveBroadcast, Optional<Instant> resourceSince,
-                    Optional<LastPresenceRecord> record) {
+    public Delivery(Kind kind, Origin origin, Optional<Instant> resourceSince, Optional<LastPresenceRecord> record) {
         this.kind = kind;
-        this.alreadyStamped = alreadyStamped;
-        this.liveBroadcast = liveBroadcast;
+        this.origin = origin;
         this.resourceSince = resourceSince;
         this.record = record;
+    }
+
+    /** Openfire delivering a stored state again, with what the plugin knows of the sender. */
+    public static Delivery replay(Kind kind, Optional<Instant> resourceSince, Optional<LastPresenceRecord> record) {
+        return new Delivery(kind, Origin.REPLAY, resourceSince, record);
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.xmpp.packet.JID;
 
 /**
- * Which stamp a presence delivered by the server carries (rules D1, D2): a replay of a stored state is stamped
- * with when that state began; a live broadcast of a change, and anything already stamped, is left alone.
+ * Which stamp a presence delivered by the server carries (rules D1, D2, docs/CONTRACT.md): a replay of a stored state
+ * is stamped with when that state began; a live broadcast of a change, and anything already stamped, is left alone.
  */
 public final class DeliveryStampDecision {
     private DeliveryStampDecision() {
@@ -18,7 +18,7 @@ public final class DeliveryStampDecision {
      * @param precision how finely the stamp may reveal the time
      */
     public static Optional<Stamp> decide(JID sender, Delivery delivery, StampPrecision precision) {
-        if (delivery.alreadyStamped || delivery.liveBroadcast) {
+        if (delivery.origin != Delivery.Origin.REPLAY) {
             return Optional.empty();
         }
         switch (delivery.kind) {

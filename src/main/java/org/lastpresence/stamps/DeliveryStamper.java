@@ -89,7 +89,7 @@ public final class DeliveryStamper {
                 && resources.changedJustNowElsewhere(from, clock.instant())) {
             return null;
         }
-        Delivery delivery = new Delivery(kind, false, false, resources.since(from), record);
+        Delivery delivery = Delivery.replay(kind, resources.since(from), record);
         Optional<Stamp> stamp = DeliveryStampDecision.decide(sender, delivery, settings.stampPrecision());
         if (stamp.isEmpty() || !mayTell(kind, sender, recipient)) {
             return null;

@@ -21,9 +21,10 @@ import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
 /**
- * At login, sends the user the stamped offline presence of each subscribed local contact that has a record (D3)
- * and whose own rules let the user see it (V1), unless Openfire already replayed that contact's offline presence
- * (which the stamper has stamped). Runs off the packet thread: the roster and privacy lists may have to be loaded.
+ * At login, sends the user the stamped offline presence of each subscribed local contact that has a record (rule D3,
+ * docs/CONTRACT.md) and whose own rules let the user see it (V1), unless Openfire already replayed that contact's
+ * offline presence (which the stamper has stamped). Runs off the packet thread: the roster and privacy lists may have
+ * to be loaded.
  */
 public final class LoginReplay {
     private final String domain;

@@ -1,5 +1,6 @@
 package org.lastpresence.admin;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
@@ -133,7 +134,7 @@ final class AdminFixture {
         lenient().when(session.getAttribute(anyString()))
                 .thenAnswer(call -> attributes.get(call.getArgument(0, String.class)));
         doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1)))
-                .when(session).setAttribute(anyString(), org.mockito.ArgumentMatchers.any());
+                .when(session).setAttribute(anyString(), any());
         doAnswer(call -> attributes.remove(call.getArgument(0, String.class)))
                 .when(session).removeAttribute(anyString());
         return session;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -41,7 +42,7 @@ class AdminPageTest {
                 fixture.post("delete", "alice"), fixture.english, response);
         assertFalse(view.redirected());
         verify(response).setStatus(403);
-        verify(response, never()).sendRedirect(org.mockito.ArgumentMatchers.anyString());
+        verify(response, never()).sendRedirect(anyString());
         assertEquals("jive-error", view.notices().get(0).cssClass());
         assertEquals("lastpresence-entries", view.pageId());
         assertEquals("Last Presence: Entries", view.title());

@@ -16,6 +16,7 @@ import org.jivesoftware.smack.packet.Presence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lastpresence.it.support.Await;
 import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
@@ -157,7 +158,7 @@ class DeliveryStampsIT {
         client.send(unavailable);
         client.roundTrip();
         client.dropConnection();
-        org.lastpresence.it.support.Await.until(user + " offline", WAIT,
+        Await.until(user + " offline", WAIT,
                 () -> OPENFIRE.server().server().getSessionManager().getSessions(user).isEmpty());
     }
 }

@@ -7,29 +7,25 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.demo.DemoServer;
 import org.lastpresence.it.support.EmbeddedOpenfire;
-import org.lastpresence.it.support.FreePort;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.RawXmppClient;
 
 /** The demo's accounts, used by a client that is not Smack: the answers of the P and U tables as raw XML. */
 class DemoIT {
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withDefaultSettings();
+
     private static EmbeddedOpenfire openfire;
 
     @BeforeAll
-    static void boot() {
-        openfire = EmbeddedOpenfire.start(EmbeddedOpenfire.freshHome("DemoIT"), FreePort.find());
+    static void prepareTheDemoAccounts() {
+        openfire = OPENFIRE.server();
         DemoServer.prepareAccounts(openfire.accounts());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (openfire != null) {
-            openfire.stop();
-        }
     }
 
     @Test

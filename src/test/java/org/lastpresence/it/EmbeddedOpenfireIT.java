@@ -26,13 +26,13 @@ import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
 import org.jivesoftware.smackx.disco.packet.DiscoverItems;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jxmpp.jid.impl.JidCreate;
 import org.lastpresence.it.support.Await;
 import org.lastpresence.it.support.EmbeddedOpenfire;
-import org.lastpresence.it.support.FreePort;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
 import org.xmpp.packet.JID;
@@ -41,24 +41,19 @@ import org.xmpp.packet.JID;
 class EmbeddedOpenfireIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withDefaultSettings();
+
     private static EmbeddedOpenfire openfire;
 
     @BeforeAll
-    static void boot() {
-        Path home = EmbeddedOpenfire.freshHome("EmbeddedOpenfireIT");
-        openfire = EmbeddedOpenfire.start(home, FreePort.find());
+    static void accounts() {
+        openfire = OPENFIRE.server();
         openfire.accounts().createUser("alice", "alice");
         openfire.accounts().createUser("bob", "bob");
         openfire.accounts().createUser("carol", "carol");
         openfire.accounts().subscribeBoth("alice", "bob");
         openfire.accounts().subscribeBoth("alice", "carol");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (openfire != null) {
-            openfire.stop();
-        }
     }
 
     @Test
@@ -114,10 +109,11 @@ class EmbeddedOpenfireIT {
         // already closed; one sent by the client arrives while its session is open.
         List<String> routedForCarol = new CopyOnWriteArrayList<>();
         PacketInterceptor spy = (packet, session, incoming, processed) -> {
-            if (incoming && !processed && packet instanceof org.xmpp.packet.Presence
+            // By element name: Smack's Presence, not Openfire's, is the one imported here.
+            if (incoming && !processed && "presence".equals(packet.getElement().getName())
                     && packet.getFrom() != null && "carol".equals(packet.getFrom().getNode())) {
-                org.xmpp.packet.Presence.Type type = ((org.xmpp.packet.Presence) packet).getType();
-                routedForCarol.add((type == null ? "available" : type.name())
+                String type = packet.getElement().attributeValue("type");
+                routedForCarol.add((type == null ? "available" : type)
                         + (session != null && session.isClosed() ? "/session-closed" : "/session-open"));
             }
         };
@@ -143,8 +139,8 @@ class EmbeddedOpenfireIT {
     void cleanDisconnectSendsUnavailableFromTheOpenSession() {
         List<String> routedForBob = new CopyOnWriteArrayList<>();
         PacketInterceptor spy = (packet, session, incoming, processed) -> {
-            if (incoming && !processed && packet instanceof org.xmpp.packet.Presence
-                    && ((org.xmpp.packet.Presence) packet).getType() == org.xmpp.packet.Presence.Type.unavailable
+            if (incoming && !processed && "presence".equals(packet.getElement().getName())
+                    && "unavailable".equals(packet.getElement().attributeValue("type"))
                     && packet.getFrom() != null && "bob".equals(packet.getFrom().getNode())) {
                 routedForBob.add(session != null && session.isClosed() ? "session-closed" : "session-open");
             }

@@ -20,12 +20,13 @@ import org.jivesoftware.openfire.roster.RosterItem;
 import org.jivesoftware.smack.packet.Presence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lastpresence.it.support.Await;
 import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
 
-/** The P table of BEHAVIOUR.md, row by row, on a real Openfire 4.2.0 with the installed plugin and real clients. */
+/** The P table of docs/CONTRACT.md, row by row, on a real Openfire 4.2.0 with the installed plugin and real clients. */
 class ProbeTableIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -282,7 +283,7 @@ class ProbeTableIT {
 
     /** The server clock must pass this instant, so that a later event gets a later second. */
     private static void openfireWaitsUntil(Instant instant) {
-        org.lastpresence.it.support.Await.until("the clock passes " + instant, Duration.ofSeconds(5),
+        Await.until("the clock passes " + instant, Duration.ofSeconds(5),
                 () -> Instant.now().isAfter(instant));
     }
 }

@@ -16,10 +16,10 @@ import java.util.List;
 
 import org.jivesoftware.smack.packet.Presence;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.it.support.Await;
-import org.lastpresence.it.support.ChildJvm;
 import org.lastpresence.it.support.EmbeddedOpenfire;
-import org.lastpresence.it.support.FreePort;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.RecordTable;
@@ -32,12 +32,18 @@ import org.lastpresence.it.support.XmppClient;
 class RestartIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
+    /** The second server on the home, with a retention the first one did not have. */
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withDefaultSettings()
+            .afterFirstServerInChildJvm(FirstServer.class)
+            .property("lastpresence.retention.days", "7");
+
     /** Phase 1, in a child JVM: a user logs out with a status, an ancient row exists, and the server stops at once. */
     public static final class FirstServer {
         public static void main(String[] args) {
             try {
                 Path home = Paths.get(args[0]);
-                try (EmbeddedOpenfire openfire = EmbeddedOpenfire.start(home, FreePort.find())) {
+                try (EmbeddedOpenfire openfire = EmbeddedOpenfire.builder(home).start()) {
                     for (String user : List.of("uma", "vic", "old")) {
                         openfire.accounts().createUser(user, user);
                     }
@@ -64,14 +70,10 @@ class RestartIT {
 
     @Test
     void aRecordIsAnsweredWithItsOriginalStampAfterARestartAndExpiredOnesAreGone() throws IOException {
-        Path home = EmbeddedOpenfire.freshHome("RestartIT");
-        assertEquals(0, ChildJvm.of(FirstServer.class).args(home.toString()).timeout(Duration.ofMinutes(2)).run(),
-                "first server (child JVM) failed, see its output above");
-        String[] offline = Files.readString(home.resolve("uma-offline.txt")).split(" ");
+        EmbeddedOpenfire openfire = OPENFIRE.server();
+        String[] offline = Files.readString(openfire.home().resolve("uma-offline.txt")).split(" ");
 
-        try (EmbeddedOpenfire openfire = EmbeddedOpenfire.builder(home).clientPort(FreePort.find())
-                .property("lastpresence.retention.days", "7").start();
-             XmppClient vic = XmppClient.login(openfire.clientPort(), "vic", "vic", "desk")) {
+        try (XmppClient vic = XmppClient.login(openfire.clientPort(), "vic", "vic", "desk")) {
             List<ReceivedPresence> uma = Probing.probe(vic, "uma@localhost", fromBare("uma@localhost"));
             assertEquals(1, uma.size(), uma::toString);
             assertEquals(Presence.Type.unavailable, uma.get(0).type());

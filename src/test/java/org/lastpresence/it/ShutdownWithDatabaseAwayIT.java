@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lastpresence.it.support.PresenceMatchers.fromBare;
 import static org.lastpresence.it.support.Stamps.assertStamped;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,10 +15,11 @@ import java.util.List;
 
 import org.jivesoftware.smack.packet.Presence;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.it.support.Await;
-import org.lastpresence.it.support.ChildJvm;
 import org.lastpresence.it.support.EmbeddedOpenfire;
 import org.lastpresence.it.support.HsqldbServer;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.RecordTable;
@@ -31,6 +33,21 @@ import org.lastpresence.it.support.XmppClient;
 class ShutdownWithDatabaseAwayIT {
     private static final String STATUS = "went offline while the database was away";
     private static final Path KEPT = Paths.get("plugins", EmbeddedOpenfire.PLUGIN_NAME, "pending-changes.bin");
+
+    private static String[] phase1;
+    private static boolean keptBeforeTheRestart;
+    private static HsqldbServer databaseBack;
+
+    /** The second server on the home, its database back. */
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withDefaultSettings()
+            .afterFirstServerInChildJvm(FirstServer.class)
+            .beforeBoot(ShutdownWithDatabaseAwayIT::bringTheDatabaseBack)
+            .afterStop(() -> {
+                if (databaseBack != null) {
+                    databaseBack.close();
+                }
+            });
 
     /** Phase 1, in a child JVM: the database stops under a running server, a user goes offline, the server stops. */
     public static final class FirstServer {
@@ -64,22 +81,27 @@ class ShutdownWithDatabaseAwayIT {
         }
     }
 
+    private static void bringTheDatabaseBack(EmbeddedOpenfire.Builder boot) throws IOException {
+        Path home = boot.home();
+        phase1 = Files.readString(home.resolve("phase1.txt")).split(" ");
+        // Looked at now: the second boot writes the kept change and deletes the file.
+        keptBeforeTheRestart = Files.exists(home.resolve(KEPT));
+        int port = Integer.parseInt(Files.readString(home.resolve("database-port.txt")));
+        databaseBack = HsqldbServer.start(home.resolve("database-server"), port);
+        boot.database(databaseBack.database());
+    }
+
     @Test
-    void theChangeMadeDuringTheOutageIsAnsweredWithItsOriginalStampAfterARestart() throws Exception {
-        Path home = EmbeddedOpenfire.freshHome("ShutdownWithDatabaseAwayIT");
-        assertEquals(0, ChildJvm.of(FirstServer.class).args(home.toString()).timeout(Duration.ofMinutes(2)).run(),
-                "first server (child JVM) failed, see its output above");
-        String[] phase1 = Files.readString(home.resolve("phase1.txt")).split(" ");
+    void theChangeMadeDuringTheOutageIsAnsweredWithItsOriginalStampAfterARestart() {
+        EmbeddedOpenfire openfire = OPENFIRE.server();
+        Path home = openfire.home();
         long stopMillis = Long.parseLong(phase1[2]);
         // Openfire's own stop takes about 5 s against a database that is away (its pool retries for each of its
         // writes); the plugin adds at most 5 s. Before, the plugin alone added about 20 s.
         assertTrue(stopMillis < 15_000, "the stop took " + stopMillis + " ms");
-        assertTrue(Files.exists(home.resolve(KEPT)), "the unwritten change is kept in the plugin's folder");
+        assertTrue(keptBeforeTheRestart, "the unwritten change is kept in the plugin's folder");
 
-        int port = Integer.parseInt(Files.readString(home.resolve("database-port.txt")));
-        try (HsqldbServer database = HsqldbServer.start(home.resolve("database-server"), port);
-             EmbeddedOpenfire openfire = EmbeddedOpenfire.builder(home).database(database.database()).start();
-             XmppClient vic = XmppClient.login(openfire.clientPort(), "vic", "vic", "desk")) {
+        try (XmppClient vic = XmppClient.login(openfire.clientPort(), "vic", "vic", "desk")) {
             List<ReceivedPresence> uma = Probing.probe(vic, "uma@localhost", fromBare("uma@localhost"));
             assertEquals(1, uma.size(), uma::toString);
             assertEquals(Presence.Type.unavailable, uma.get(0).type());

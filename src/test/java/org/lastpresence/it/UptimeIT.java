@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Presence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +57,7 @@ class UptimeIT {
             assertEquals(alice.jid(), answer.stanza().getTo().toString());
             assertStamped(answer, "localhost", serverStarted, serverStarted);
             // A normal request on the same stream, answered: the probe did not close it (it does without the plugin).
-            assertEquals(org.jivesoftware.smack.packet.IQ.Type.result, alice.roundTrip().getType());
+            assertEquals(IQ.Type.result, alice.roundTrip().getType());
             assertTrue(alice.isConnected());
         }
     }
@@ -97,17 +98,16 @@ class UptimeIT {
         ProbingComponent component = ProbingComponent.register("prober");
         try {
             component.probe("localhost");
-            org.xmpp.packet.Presence uptime = component.await(p -> "localhost".equals(String.valueOf(p.getFrom())),
-                    WAIT);
+            var uptime = component.await(p -> "localhost".equals(String.valueOf(p.getFrom())), WAIT);
             assertNull(uptime.getType());
             assertEquals(serverStarted.truncatedTo(ChronoUnit.SECONDS).toString(),
                     Instant.parse(uptime.getChildElement("delay", "urn:xmpp:delay").attributeValue("stamp"))
                             .toString());
 
             component.probe("alice@localhost");
-            org.xmpp.packet.Presence answer = component.await(
+            var answer = component.await(
                     p -> "alice@localhost".equals(String.valueOf(p.getFrom())), WAIT);
-            assertEquals(org.xmpp.packet.Presence.Type.unsubscribed, answer.getType(),
+            assertEquals("unsubscribed", String.valueOf(answer.getType()),
                     "a component is not in alice's roster");
         } finally {
             component.unregister();

@@ -28,8 +28,9 @@ import org.lastpresence.testing.MutableClock;
 import org.lastpresence.testing.TablePrivacyRules;
 import org.lastpresence.testing.TableRosters;
 import org.lastpresence.testing.TableSessions;
-import org.slf4j.LoggerFactory;
+import org.lastpresence.uptime.ComponentHandler;
 import org.lastpresence.uptime.Uptimes;
+import org.slf4j.LoggerFactory;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
@@ -50,7 +51,7 @@ class ProbeHandlerTest {
             new FailureLog(LoggerFactory.getLogger(ProbeHandlerTest.class), clock), delivered::add);
     private final ProbeHandler handler = new ProbeHandler(context,
             new ResourceStates(new TableSessions(), new ConcurrentHashMap<>(), () -> "local"),
-            new VisibleRecords(store, settings, clock), uptimes,
+            new VisibleRecords(store, settings, clock), new ComponentHandler(context, uptimes),
             new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
             new ProbeRateLimiter(clock, settings), new Disclosure(new TablePrivacyRules()), Runnable::run);
 

@@ -21,7 +21,7 @@ import org.lastpresence.store.LastPresenceRecord;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
-/** The P table of BEHAVIOUR.md, row by row: each answer is compared as the XML the prober receives. */
+/** The P table of docs/CONTRACT.md, row by row: each answer is compared as the XML the prober receives. */
 class UserProbeAnswersTest {
     private static final JID PROBER = new JID("bob@localhost/desk");
     private static final JID ALICE = new JID("alice@localhost");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class SettingTest {
     void defaultsAreTheDocumentedOnes(String key, String expectedDefault) {
         Setting<?> setting = Settings.byKey(key).orElseThrow();
         assertEquals(expectedDefault, setting.defaultText());
-        assertEquals(java.util.Optional.empty(), setting.problem(setting.defaultText()));
+        assertEquals(Optional.empty(), setting.problem(setting.defaultText()));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lastpresence.store.LastPresenceRecord;
 import org.xmpp.packet.JID;
 
+/** Rules D1 and D2 as a table: which delivered presence gets which stamp. */
 class DeliveryStampDecisionTest {
     private static final Instant SINCE = Instant.parse("2026-11-20T08:15:42.500Z");
     private static final Instant OFFLINE = Instant.parse("2026-11-19T22:00:05Z");
@@ -22,38 +23,40 @@ class DeliveryStampDecisionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                // sender, kind, already stamped, live, resource since, record, precision -> expected stamp
+                // sender, kind, origin, resource since, record, precision -> expected stamp
                 Arguments.of("replayed resource state is stamped with its start", BOB_PHONE,
-                        Delivery.Kind.RESOURCE_AVAILABLE, false, false, Optional.of(SINCE), Optional.empty(),
+                        Delivery.Kind.RESOURCE_AVAILABLE, Delivery.Origin.REPLAY, Optional.of(SINCE), Optional.empty(),
                         StampPrecision.SECOND, Optional.of(new Stamp("bob@localhost/phone",
                                 Instant.parse("2026-11-20T08:15:42Z")))),
                 Arguments.of("live broadcast of a change is not stamped", BOB_PHONE,
-                        Delivery.Kind.RESOURCE_AVAILABLE, false, true, Optional.of(SINCE), Optional.empty(),
+                        Delivery.Kind.RESOURCE_AVAILABLE, Delivery.Origin.LIVE_BROADCAST,
+                        Optional.of(SINCE), Optional.empty(),
                         StampPrecision.SECOND, Optional.empty()),
                 Arguments.of("an answer already stamped is left alone", BOB_PHONE,
-                        Delivery.Kind.RESOURCE_AVAILABLE, true, false, Optional.of(SINCE), Optional.empty(),
+                        Delivery.Kind.RESOURCE_AVAILABLE, Delivery.Origin.ALREADY_STAMPED,
+                        Optional.of(SINCE), Optional.empty(),
                         StampPrecision.SECOND, Optional.empty()),
                 Arguments.of("a resource not followed gets no stamp", BOB_PHONE,
-                        Delivery.Kind.RESOURCE_AVAILABLE, false, false, Optional.empty(), RECORD,
+                        Delivery.Kind.RESOURCE_AVAILABLE, Delivery.Origin.REPLAY, Optional.empty(), RECORD,
                         StampPrecision.SECOND, Optional.empty()),
                 Arguments.of("Openfire's offline replay gets the record's stamp", BOB,
-                        Delivery.Kind.USER_OFFLINE, false, false, Optional.empty(), RECORD,
+                        Delivery.Kind.USER_OFFLINE, Delivery.Origin.REPLAY, Optional.empty(), RECORD,
                         StampPrecision.HOUR, Optional.of(new Stamp("bob@localhost/laptop",
                                 Instant.parse("2026-11-19T22:00:00Z")))),
                 Arguments.of("offline replay without record: no stamp", BOB,
-                        Delivery.Kind.USER_OFFLINE, false, false, Optional.empty(), Optional.empty(),
+                        Delivery.Kind.USER_OFFLINE, Delivery.Origin.REPLAY, Optional.empty(), Optional.empty(),
                         StampPrecision.SECOND, Optional.empty()),
                 Arguments.of("other presence is never stamped", BOB_PHONE,
-                        Delivery.Kind.OTHER, false, false, Optional.of(SINCE), RECORD,
+                        Delivery.Kind.OTHER, Delivery.Origin.REPLAY, Optional.of(SINCE), RECORD,
                         StampPrecision.SECOND, Optional.empty()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void decides(String description, JID sender, Delivery.Kind kind, boolean stamped, boolean live,
+    void decides(String description, JID sender, Delivery.Kind kind, Delivery.Origin origin,
                  Optional<Instant> since, Optional<LastPresenceRecord> record, StampPrecision precision,
                  Optional<Stamp> expected) {
-        Delivery delivery = new Delivery(kind, stamped, live, since, record);
+        Delivery delivery = new Delivery(kind, origin, since, record);
         assertEquals(expected, DeliveryStampDecision.decide(sender, delivery, precision));
     }
 }

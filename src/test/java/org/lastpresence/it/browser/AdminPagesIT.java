@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.dom4j.Element;
 import org.jivesoftware.admin.AdminConsole;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.security.SecurityAuditEvent;
@@ -21,11 +22,14 @@ import org.jivesoftware.util.JiveGlobals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.it.support.EmbeddedOpenfire;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.PresenceMatchers;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -40,14 +44,23 @@ class AdminPagesIT {
     private static final String ISO_SECONDS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
 
     private static AdminConsoleStandIn console;
+
+    @RegisterExtension
+    static final OpenfirePerClass OPENFIRE = OpenfirePerClass.withDefaultSettings()
+            // The console first: PluginServlet must be initialized when the plugin loads, to register its pages.
+            .beforeBoot(boot -> console = AdminConsoleStandIn.start(ADMIN))
+            .afterStop(() -> {
+                if (console != null) {
+                    console.stop();
+                }
+            });
+
     private static EmbeddedOpenfire openfire;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        // The console first: PluginServlet must be initialized when the plugin loads, to register its pages.
-        console = AdminConsoleStandIn.start(ADMIN);
-        openfire = EmbeddedOpenfire.start(EmbeddedOpenfire.freshHome("admin-pages"), 0);
+        openfire = OPENFIRE.server();
         for (String user : List.of(ADMIN, "alice", "bob", "carol", "dave", "erin", "frank", "gina")) {
             openfire.accounts().createUser(user, PASSWORD);
         }
@@ -56,20 +69,9 @@ class AdminPagesIT {
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            try {
-                if (openfire != null) {
-                    openfire.stop();
-                }
-            } finally {
-                if (console != null) {
-                    console.stop();
-                }
-            }
+        // Then the extension stops the server, then the console.
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -97,14 +99,14 @@ class AdminPagesIT {
 
     @Test
     void theConsoleSidebarLinksEachPageUnderItsTranslatedName() {
-        org.dom4j.Element sidebar = AdminConsole.getElemnetByID("sidebar-lastpresence");
+        Element sidebar = AdminConsole.getElemnetByID("sidebar-lastpresence");
         assertEquals("tab-server", sidebar.getParent().attributeValue("id"));
         assertEquals("Last Presence", AdminConsole.getAdminText(sidebar.attributeValue("name"), PLUGIN));
         String[][] pages = {{"lastpresence-overview", "overview.jsp", "Overview"},
                 {"lastpresence-entries", "entries.jsp", "Entries"},
                 {"lastpresence-settings", "settings.jsp", "Settings"}};
         for (String[] page : pages) {
-            org.dom4j.Element item = AdminConsole.getElemnetByID(page[0]);
+            Element item = AdminConsole.getElemnetByID(page[0]);
             assertEquals(page[2], AdminConsole.getAdminText(item.attributeValue("name"), PLUGIN));
             assertEquals("plugins/" + PLUGIN + "/" + page[1], item.attributeValue("url"));
             // The console's decorator finds the sidebar entry of a page by the page's pageID.
@@ -269,7 +271,7 @@ class AdminPagesIT {
         String token = browser.find(By.name("lastpresenceCsrf")).getAttribute("value");
 
         // What another site's page can do: post the form's fields, but it cannot read the session's token.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "var form = document.createElement('form');"
                         + "form.method = 'post'; form.action = 'settings.jsp';"
                         + "document.querySelectorAll('#lp-settings select, #lp-settings input[type=text]')"
@@ -302,7 +304,7 @@ class AdminPagesIT {
         }
         open("entries.jsp?lastpresenceCsrf=" + token + "&delete=erin");
         assertTrue(row("erin").isPresent(), "no deletion on a GET");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "var form = document.createElement('form');"
                         + "form.method = 'post'; form.action = 'entries.jsp';"
                         + "var user = document.createElement('input'); user.type = 'hidden';"

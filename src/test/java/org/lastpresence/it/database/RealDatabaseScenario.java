@@ -25,20 +25,20 @@ import java.util.concurrent.TimeUnit;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.smack.packet.Presence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.it.support.Await;
-import org.lastpresence.it.support.ChildJvm;
 import org.lastpresence.it.support.DatabaseServer;
 import org.lastpresence.it.support.DatabaseView;
 import org.lastpresence.it.support.DatabaseView.StoredRecord;
 import org.lastpresence.it.support.EmbeddedOpenfire;
 import org.lastpresence.it.support.ExternalDatabase;
+import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
 import org.lastpresence.it.support.XmppClient;
@@ -63,6 +63,12 @@ abstract class RealDatabaseScenario {
     private Instant firstServerBefore;
     private Instant firstServerAfter;
     private final List<String> timings = new ArrayList<>();
+
+    /** The second server on the home and the database (an instance field: the steps need this class's database). */
+    @RegisterExtension
+    final OpenfirePerClass secondServer = OpenfirePerClass.withUnlimitedProbes()
+            .beforeBoot(this::startTheDatabaseThenAFirstServer)
+            .afterStop(this::stopTheDatabase);
 
     /** Starts this class's database server, its data under {@code directory}. */
     protected abstract DatabaseServer startDatabaseServer(Path directory);
@@ -97,8 +103,7 @@ abstract class RealDatabaseScenario {
         }
     }
 
-    @BeforeAll
-    void startTheDatabaseThenAFirstServerThenASecondOnTheSameHome() throws IOException {
+    private void startTheDatabaseThenAFirstServer(EmbeddedOpenfire.Builder boot) throws IOException {
         String name = getClass().getSimpleName();
         Path homes = Paths.get(System.getProperty("lastpresence.testHome", "target/openfire-homes"));
         long started = System.nanoTime();
@@ -108,35 +113,27 @@ abstract class RealDatabaseScenario {
         timing("database server started", started);
 
         long first = System.nanoTime();
-        Path home = EmbeddedOpenfire.freshHome(name);
-        List<String> args = new ArrayList<>(List.of(home.toString()));
-        args.addAll(database.toArgs());
-        assertEquals(0, ChildJvm.of(FirstServer.class).args(args.toArray(new String[0]))
-                .timeout(Duration.ofMinutes(2)).run(), "first server (child JVM) failed, see its output above");
+        Path home = boot.home();
+        OpenfirePerClass.runInChildJvm(FirstServer.class, home, database.toArgs().toArray(new String[0]));
         String[] offline = Files.readString(home.resolve("uma-offline.txt")).split(" ");
         firstServerBefore = Instant.parse(offline[0]);
         firstServerAfter = Instant.parse(offline[1]);
         timing("first server (child JVM) ran", first);
-
-        long second = System.nanoTime();
-        openfire = EmbeddedOpenfire.builder(home).database(database)
-                .property("lastpresence.probe.burst", "1000").start();
-        timing("second server booted", second);
+        boot.database(database);
     }
 
-    @AfterAll
-    void stopTheServerThenTheDatabase() {
+    @BeforeAll
+    void theSecondServerRuns() {
+        openfire = secondServer.server();
+        timings.add("second server booted in " + openfire.bootMillis() + " ms");
+    }
+
+    private void stopTheDatabase() {
         long started = System.nanoTime();
-        try {
-            if (openfire != null) {
-                openfire.stop();
-            }
-        } finally {
-            if (databaseServer != null) {
-                databaseServer.close();
-            }
+        if (databaseServer != null) {
+            databaseServer.close();
         }
-        timing("server and database stopped", started);
+        timing("database stopped", started);
         System.out.println(getClass().getSimpleName() + " on " + database + ": " + String.join(", ", timings));
     }
 

@@ -41,12 +41,10 @@ public final class EmbeddedOpenfire implements AutoCloseable {
         this.bootMillis = bootMillis;
     }
 
-    /** Boots on {@code home} and {@code clientPort} with the archive named by {@code -Dlastpresence.jar}. */
-    public static EmbeddedOpenfire start(Path home, int clientPort) {
-        return builder(home).clientPort(clientPort).start();
-    }
-
-    /** Options for a boot: port, plugin archive (or none), Openfire properties to set before boot, timeout. */
+    /**
+     * Options for a boot: port, plugin archive (or none), Openfire properties to set before boot, timeout. Tests
+     * boot through {@link OpenfirePerClass}; this directly only in a child JVM's {@code main} and in the demo.
+     */
     public static Builder builder(Path home) {
         return new Builder(home);
     }
@@ -157,6 +155,11 @@ public final class EmbeddedOpenfire implements AutoCloseable {
 
         private Builder(Path home) {
             this.home = Objects.requireNonNull(home, "home");
+        }
+
+        /** The home this server boots on. */
+        public Path home() {
+            return home;
         }
 
         /** The plain-TCP client port on 127.0.0.1; a free one when not set. */

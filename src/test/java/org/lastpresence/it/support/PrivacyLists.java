@@ -72,6 +72,7 @@ public final class PrivacyLists {
         } catch (DocumentException e) {
             throw new IllegalArgumentException("Not a privacy list: " + itemsXml, e);
         }
+        // Qualified: Smack's class of the same name is the one imported here.
         org.jivesoftware.openfire.privacy.PrivacyListManager lists =
                 org.jivesoftware.openfire.privacy.PrivacyListManager.getInstance();
         lists.changeDefaultList(username, lists.createPrivacyList(username, name, list), null);
