@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -71,5 +72,21 @@ class StoreMaintenanceTest {
         store.restore(List.of(PendingChange.upsert(
                 new LastPresenceRecord("alice", "phone", "earlier", T0, null))));
         assertEquals(newer, store.find("alice").orElseThrow());
+    }
+
+    @Test
+    void onlyTheSeniorMemberPurges() {
+        MapProperties properties = new MapProperties();
+        properties.put("lastpresence.retention.days", "7");
+        InMemoryDatabase database = new InMemoryDatabase();
+        LastPresenceStore store = new LastPresenceStore(database);
+        store.put(new LastPresenceRecord("old", "phone", null, T0.minus(Duration.ofDays(30)), null));
+        store.flush();
+        LiveSettings retention = new LiveSettings(properties);
+        PendingChangesFile file = new PendingChangesFile(folder.resolve("unused.bin"));
+        assertEquals(0, new StoreMaintenance(store, retention, clock, file, () -> false).purge());
+        assertTrue(database.rows().containsKey("old"), "a member that is not senior leaves the purge to the senior");
+        assertEquals(1, new StoreMaintenance(store, retention, clock, file, () -> true).purge());
+        assertFalse(database.rows().containsKey("old"));
     }
 }
