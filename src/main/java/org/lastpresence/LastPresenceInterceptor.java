@@ -108,6 +108,7 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         Transition transition = recorder.record(from, presence);
         if (transition.changed()) {
             context.markLive(from);
+            counters.presenceChanged();
         }
         if (transition.cameOnline()) {
             context.markLogin(from);

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Live counters since the plugin started, and the last 24 hours of some of them per hour, for the admin overview. */
 public final class PluginCounters {
     private final ActivityHistory activity;
+    private final AtomicLong presenceChanges = new AtomicLong();
     private final AtomicLong recordsStored = new AtomicLong();
     private final AtomicLong probesAnswered = new AtomicLong();
     private final AtomicLong probesRateLimited = new AtomicLong();
@@ -24,6 +25,11 @@ public final class PluginCounters {
     /** Presence changes recorded, probes answered and probes rate-limited, per hour over the last 24 hours. */
     public ActivityHistory activity() {
         return activity;
+    }
+
+    /** Changes of local resources' presence recorded (availability, show or status). */
+    public long presenceChanges() {
+        return presenceChanges.get();
     }
 
     public long recordsStored() {
@@ -46,9 +52,13 @@ public final class PluginCounters {
         return forgedDelaysRemoved.get();
     }
 
+    public void presenceChanged() {
+        presenceChanges.incrementAndGet();
+        activity.count(ActivityHistory.Kind.PRESENCE_RECORDED);
+    }
+
     public void recordStored() {
         recordsStored.incrementAndGet();
-        activity.count(ActivityHistory.Kind.PRESENCE_RECORDED);
     }
 
     public void probeAnswered() {

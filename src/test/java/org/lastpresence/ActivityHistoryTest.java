@@ -132,7 +132,7 @@ class ActivityHistoryTest {
     @Test
     void pluginCountersFeedTheHistoryThroughTheirUsualMethods() {
         PluginCounters counters = new PluginCounters(clock);
-        counters.recordStored();
+        counters.presenceChanged();
         counters.probeAnswered();
         counters.probeAnswered();
         counters.probeRateLimited();

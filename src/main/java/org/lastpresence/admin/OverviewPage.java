@@ -69,6 +69,7 @@ public final class OverviewPage implements PageOutcome {
     public List<Counter> counters() {
         PluginCounters counters = services.counters();
         List<Counter> result = new ArrayList<>();
+        result.add(counter("lastpresence.overview.counter.presenceChanges", counters.presenceChanges()));
         result.add(counter("lastpresence.overview.counter.recordsStored", counters.recordsStored()));
         result.add(counter("lastpresence.overview.counter.probesAnswered", counters.probesAnswered()));
         result.add(counter("lastpresence.overview.counter.probesRateLimited", counters.probesRateLimited()));

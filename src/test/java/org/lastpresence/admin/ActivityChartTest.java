@@ -34,13 +34,13 @@ class ActivityChartTest {
         assertEquals(24, chart.rows().size(), "the table still lists every hour");
         assertEquals("Per hour from 2026-11-20 13:00 to 2026-11-21 13:00 UTC, one bar for each kind of activity"
                 + " that happened. In total: "
-                + "0 last presences stored, 0 probes answered, 0 probes refused by the rate limit.",
+                + "0 presence changes recorded, 0 probes answered, 0 probes refused by the rate limit.",
                 chart.description());
     }
 
     @Test
     void oneBarPerKindAndHourWithActivityScaledToTheBusiestHour() {
-        fixture.counters.recordStored();
+        fixture.counters.presenceChanged();
         fixture.clock.advance(Duration.ofHours(2));
         for (int i = 0; i < 10; i++) {
             fixture.counters.probeAnswered();

@@ -72,12 +72,12 @@ class OverviewPageTest {
     void speaksTheConsolesLanguage() {
         OverviewPage page = new OverviewPage(fixture.services, AdminFixture.messages(Locale.GERMAN));
         assertEquals("seit 3 Tagen und 4 Stunden in Betrieb", page.serverUptime());
-        assertEquals("Beantwortete Abfragen", page.counters().get(1).label());
+        assertEquals("Beantwortete Abfragen", page.counters().get(2).label());
     }
 
     @Test
     void theLast24HoursComeFromTheCountersHistory() {
-        fixture.counters.recordStored();
+        fixture.counters.presenceChanged();
         fixture.counters.probeAnswered();
         fixture.counters.probeAnswered();
         ActivityChart chart = new OverviewPage(fixture.services, fixture.english).activity();

@@ -417,7 +417,7 @@ class AdminPagesIT {
                 d -> counter("recordsStored") > storedBefore ? true : null);
         long answered = counter("probesAnswered");
         long limited = counter("probesRateLimited");
-        long recorded = counter("recordsStored");
+        long recorded = counter("presenceChanges");
         assertTrue(limited > limitedBefore, "some probes were over the rate limit");
         assertTrue(answered >= answeredBefore + 20, "the burst was answered");
 
