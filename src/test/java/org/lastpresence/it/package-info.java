@@ -42,8 +42,11 @@
  *   <tr><td>V1, V2</td><td>DisclosureTest, PresenceRulesTest, PrivacyListXmlTest</td>
  *     <td>PrivacyIT (PrivacyScenarios), PrivacyWithoutPluginIT (the same scenarios on Openfire alone)</td></tr>
  *   <tr><td>C1, C2</td><td colspan="2">not yet tested here (issue 10 work in progress)</td></tr>
- *   <tr><td>K1-K5</td><td colspan="2">not yet tested here (cluster work in progress)</td></tr>
- *   <tr><td>S1</td><td colspan="2">not yet tested here (store work in progress)</td></tr>
+ *   <tr><td>K1-K5</td><td>TwoNodeCoreTest, ResourceStatesTest, StoreMaintenanceTest (K3)</td>
+ *     <td>cluster.ClusterWithPluginIT (two Openfire nodes on Hazelcast), cluster.ClusterBaselineIT
+ *     (Openfire alone)</td></tr>
+ *   <tr><td>S1</td><td>LastPresenceStoreTest, TwoNodeCoreTest</td>
+ *     <td>cluster.ClusterWithPluginIT (records read through on another node); the scale benchmark (figures)</td></tr>
  *   <tr><td>S2</td><td>StoreMaintenanceTest, PendingChangesFileTest</td>
  *     <td>ShutdownWithDatabaseAwayIT, the real-database ITs (database restart)</td></tr>
  *   <tr><td>S3</td><td>FailureLogTest</td><td>LogHygieneIT</td></tr>
