@@ -2,6 +2,7 @@ package org.lastpresence.probes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import org.lastpresence.recording.ResourceState;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.DelayStamps;
+import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.uptime.ComponentHandler;
 import org.slf4j.Logger;
@@ -130,8 +132,11 @@ public final class ProbeHandler {
             // The user's own rules are read only for a prober who may see the user at all.
             Visibility visibility = authorized ? disclosure.visibility(user, addresses(available), prober)
                     : Visibility.ALL;
+            // The record is told only when the user is offline: an online user's is not even read.
+            Optional<LastPresenceRecord> record = authorized && available.isEmpty()
+                    ? records.find(user.getNode()) : Optional.empty();
             List<Presence> answers = UserProbeAnswers.answer(prober, user, authorized, available, visibility,
-                    records.find(user.getNode()), settings.stampPrecision());
+                    record, settings.stampPrecision());
             if (answers.isEmpty()) {
                 // The user's rules deny this prober: no answer, as from Openfire itself.
                 return;
