@@ -32,6 +32,7 @@ public final class ChildJvm {
 
     private final Class<?> mainClass;
     private final List<String> args = new ArrayList<>();
+    private final List<String> jvmArgs = new ArrayList<>();
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
     private Duration timeout = Duration.ofMinutes(2);
 
@@ -46,6 +47,12 @@ public final class ChildJvm {
 
     public ChildJvm args(String... arguments) {
         args.addAll(Arrays.asList(arguments));
+        return this;
+    }
+
+    /** A JVM flag for the child (e.g. a garbage collector choice), after the forwarded ones. */
+    public ChildJvm jvmArg(String flag) {
+        jvmArgs.add(flag);
         return this;
     }
 
@@ -100,6 +107,7 @@ public final class ChildJvm {
             }
         }
         systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(jvmArgs);
         command.add("-cp");
         command.add(classPath());
         command.add(mainClass.getName());
