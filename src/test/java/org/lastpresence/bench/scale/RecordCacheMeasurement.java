@@ -96,7 +96,7 @@ public final class RecordCacheMeasurement {
         Figures.emit("cacheMaxBytes", cache.getMaxCacheSize());
         int startEntries = cache.size();
         long startEstimate = cache.getCacheSize();
-        long startHeap = HeapMeter.usedAfterFullGc();
+        long startHeap = HeapMeter.settledUsed();
         long started = System.nanoTime();
         for (int i = 0; i < measured; i++) {
             store.find(StoredRecords.username(i));
@@ -104,7 +104,7 @@ public final class RecordCacheMeasurement {
         Figures.emit("fillMicrosPerRecord", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started) / measured);
         int entries = cache.size() - startEntries;
         Figures.emit("measuredEntries", entries);
-        Figures.emit("heapBytesPerEntry", (HeapMeter.usedAfterFullGc() - startHeap) / entries);
+        Figures.emit("heapBytesPerEntry", (HeapMeter.settledUsed() - startHeap) / entries);
         Figures.emit("openfireEstimateBytesPerEntry", (cache.getCacheSize() - startEstimate) / entries);
 
         int read = measured;
@@ -117,7 +117,8 @@ public final class RecordCacheMeasurement {
             Figures.emit("boundEntries", cache.size());
             Figures.emit("boundEstimateBytes", cache.getCacheSize());
         }
-        Figures.emit("boundHeapBytes", HeapMeter.usedAfterFullGc() - startHeap);
+        Figures.emit("boundHeapBytes", HeapMeter.settledUsed() - startHeap);
+        Figures.emit("boundFinalEntries", cache.size() - startEntries);
     }
 
     /** The running plugin's LastPresenceStore.find, reached by reflection: its classes live in the archive. */

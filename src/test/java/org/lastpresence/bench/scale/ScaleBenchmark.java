@@ -42,7 +42,7 @@ public final class ScaleBenchmark {
                 .map(String::trim).map(Integer::valueOf).collect(Collectors.toList());
         repetitions = Integer.getInteger("scale.repetitions", 3);
         cacheSizeMb = Integer.getInteger("scale.cacheSizeMB", 16);
-        measuredEntries = Integer.getInteger("scale.measuredEntries", 20_000);
+        measuredEntries = Integer.getInteger("scale.measuredEntries", 40_000);
         filledEntries = Integer.getInteger("scale.filledEntries", 150_000);
     }
 
@@ -148,9 +148,12 @@ public final class ScaleBenchmark {
         long maxEntries = entries.stream().max(Comparator.naturalOrder()).orElseThrow();
         boolean bounded = estimate.stream().allMatch(bytes -> bytes <= cache.single("cacheMaxBytes"))
                 && maxEntries < read.get(read.size() - 1);
-        line(String.format("   size bound held: %s (at most %,d entries for %,d records read); heap of the full "
-                + "cache %,d KiB", bounded ? "yes" : "NO", maxEntries, read.get(read.size() - 1),
-                cache.single("boundHeapBytes") / 1024));
+        line(String.format("   size bound held: %s (at most %,d entries for %,d records read)", bounded ? "yes" : "NO",
+                maxEntries, read.get(read.size() - 1)));
+        line(String.format("   heap of the full cache: %,d KiB for %,d entries (%,d bytes per entry), %.1f times the"
+                + " configured size", cache.single("boundHeapBytes") / 1024, cache.single("boundFinalEntries"),
+                cache.single("boundHeapBytes") / cache.single("boundFinalEntries"),
+                (double) cache.single("boundHeapBytes") / cache.single("cacheMaxBytes")));
     }
 
     private static long sum(List<Long> values) {

@@ -17,10 +17,10 @@ public final class StartupMeasurement {
     public static void main(String[] args) {
         EmbeddedOpenfire openfire = EmbeddedOpenfire.builder(Paths.get(args[0])).withoutPlugin()
                 .timeout(Duration.ofMinutes(3)).start();
-        long heapWithout = HeapMeter.usedAfterFullGc();
+        long heapWithout = HeapMeter.settledUsed();
         long pluginObjectsWithout = HeapMeter.pluginObjectBytes();
         Figures.emit("startupMicros", PluginLoad.installAndTimeMicros(openfire));
-        long heapWith = HeapMeter.usedAfterFullGc();
+        long heapWith = HeapMeter.settledUsed();
         Figures.emit("heapWithoutBytes", heapWithout);
         Figures.emit("heapDeltaBytes", heapWith - heapWithout);
         Figures.emit("pluginObjectBytes", HeapMeter.pluginObjectBytes() - pluginObjectsWithout);
