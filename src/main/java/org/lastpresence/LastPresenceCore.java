@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
+import org.lastpresence.lastactivity.LastActivityResults;
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.privacy.Disclosure;
 import org.lastpresence.privacy.PrivacyRulesSource;
@@ -14,6 +15,7 @@ import org.lastpresence.probes.ProbeRateLimiter;
 import org.lastpresence.probes.Rosters;
 import org.lastpresence.recording.PresenceRecorder;
 import org.lastpresence.recording.ResourceStates;
+import org.lastpresence.sessions.SessionTimes;
 import org.lastpresence.settings.PropertySource;
 import org.lastpresence.stamps.DeliveryContext;
 import org.lastpresence.stamps.DeliveryStamper;
@@ -56,7 +58,8 @@ final class LastPresenceCore {
         LoginReplay loginReplay = new LoginReplay(domain, services.settings(), resources, services.records(), rosters,
                 disclosure, answerExecutor, deliverer, counters, failures);
         interceptor = new LastPresenceInterceptor(domain, services.settings(), recorder, probes, new ProbeEchoes(),
-                context, stamper, loginReplay, counters, failures);
+                context, stamper, loginReplay, counters, failures, new SessionTimes(clock),
+                new LastActivityResults(domain, services.settings(), resources, services.records(), disclosure, clock));
         events = new OpenfireEvents(clock, recorder, limiter, store, uptimes);
     }
 

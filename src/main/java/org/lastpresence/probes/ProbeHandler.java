@@ -131,7 +131,7 @@ public final class ProbeHandler {
             Visibility visibility = authorized ? disclosure.visibility(user, addresses(available), prober)
                     : Visibility.ALL;
             List<Presence> answers = UserProbeAnswers.answer(prober, user, authorized, available, visibility,
-                    records.find(user.getNode()), settings.stampPrecision());
+                    records.find(user.getNode()), settings.stampPrecision(), settings.idleOffline());
             if (answers.isEmpty()) {
                 // The user's rules deny this prober: no answer, as from Openfire itself.
                 return;

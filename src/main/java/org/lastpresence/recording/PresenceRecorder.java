@@ -34,7 +34,14 @@ public final class PresenceRecorder {
      * @param presence the presence as the resource sent it
      */
     public Transition record(JID address, Presence presence) {
-        Instant now = clock.instant();
+        return record(address, presence, clock.instant());
+    }
+
+    /**
+     * The same, for a presence that took effect at {@code now} (a lost stream-management connection: its last
+     * traffic, not the end of Openfire's detach wait).
+     */
+    public Transition record(JID address, Presence presence, Instant now) {
         Presence bounded = StanzaBounds.bound(presence);
         Transition transition = resources.apply(address, bounded, now);
         // With the plugin disabled the live state is still followed, so that enabling it again is accurate at once.

@@ -10,6 +10,7 @@ import org.lastpresence.privacy.Disclosure;
 import org.lastpresence.recording.ResourceState;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
+import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.store.VisibleRecords;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
@@ -72,14 +73,19 @@ public final class DeliveryStamper {
             failures.unreadable("a presence whose sender is not a valid JID", e);
             return null;
         }
+        Optional<LastPresenceRecord> record = records.find(sender.getNode());
         Delivery delivery = new Delivery(kind, false, false, resources.find(sender).map(ResourceState::since),
-                records.find(sender.getNode()));
+                record);
         Optional<Stamp> stamp = DeliveryStampDecision.decide(sender, delivery, settings.stampPrecision());
         if (stamp.isEmpty() || !mayTell(kind, sender, recipient)) {
             return null;
         }
         Presence copy = presence.createCopy();
         DelayStamps.add(copy, stamp.get().from(), stamp.get().time());
+        if (kind == Delivery.Kind.USER_OFFLINE) {
+            // C1: Openfire's replay of the offline presence is the last unavailable presence told, too.
+            OfflineIdle.addTo(copy, record.get(), settings.stampPrecision(), settings.idleOffline());
+        }
         counters.stampAdded();
         return copy;
     }

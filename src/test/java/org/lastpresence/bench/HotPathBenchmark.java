@@ -74,12 +74,12 @@ public class HotPathBenchmark {
     @Benchmark
     public Object answerProbeOfOnlineUser() {
         return UserProbeAnswers.answer(prober, user, true, available, Visibility.ALL, Optional.empty(),
-                StampPrecision.SECOND);
+                StampPrecision.SECOND, true);
     }
 
     @Benchmark
     public Object answerProbeOfOfflineUser() {
         return UserProbeAnswers.answer(prober, new JID("user77@localhost"), true, List.of(),
-                Visibility.ALL, store.find("user77"), StampPrecision.SECOND);
+                Visibility.ALL, store.find("user77"), StampPrecision.SECOND, true);
     }
 }
