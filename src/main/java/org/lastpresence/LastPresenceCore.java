@@ -2,6 +2,7 @@ package org.lastpresence;
 
 import java.util.function.BooleanSupplier;
 
+import org.lastpresence.lastactivity.LastActivityResults;
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.privacy.Disclosure;
 import org.lastpresence.probes.ProbeEchoes;
@@ -9,6 +10,7 @@ import org.lastpresence.probes.ProbeHandler;
 import org.lastpresence.probes.ProbeRateLimiter;
 import org.lastpresence.recording.PresenceRecorder;
 import org.lastpresence.recording.ResourceStates;
+import org.lastpresence.sessions.SessionTimes;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.DeliveryContext;
 import org.lastpresence.stamps.DeliveryStamper;
@@ -57,7 +59,8 @@ final class LastPresenceCore {
         LoginReplay loginReplay = new LoginReplay(context, resources, records, around.rosters, disclosure,
                 around.answerExecutor);
         interceptor = new LastPresenceInterceptor(context, recorder, probes, new ProbeEchoes(), delivery, stamper,
-                loginReplay);
+                loginReplay, new SessionTimes(around.clock), new LastActivityResults(around.domain, settings,
+                        resources, records, disclosure, around.clock));
         events = new OpenfireEvents(around.clock, recorder, limiter, store, uptimes, resources, senior);
     }
 

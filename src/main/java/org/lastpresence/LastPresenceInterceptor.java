@@ -4,23 +4,27 @@ import org.jivesoftware.openfire.interceptor.PacketInterceptor;
 import org.jivesoftware.openfire.interceptor.PacketRejectedException;
 import org.jivesoftware.openfire.session.ClientSession;
 import org.jivesoftware.openfire.session.Session;
+import org.lastpresence.lastactivity.LastActivityResults;
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.probes.ProbeEchoes;
 import org.lastpresence.probes.ProbeHandler;
 import org.lastpresence.recording.PresenceRecorder;
 import org.lastpresence.recording.Transition;
+import org.lastpresence.sessions.SessionTimes;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.DelayStamps;
 import org.lastpresence.stamps.DeliveryContext;
 import org.lastpresence.stamps.DeliveryStamper;
 import org.lastpresence.stamps.LoginReplay;
+import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
 
 /**
- * The plugin's one hook into packet routing: records local presence, takes over probes, removes forged delays
- * and stamps delivered presence. Nothing it throws but its own deliberate rejections reaches Openfire's router.
+ * The plugin's one hook into packet routing: records local presence, takes over probes, removes forged delays,
+ * stamps delivered presence and corrects Openfire's {@code jabber:iq:last} results. Nothing it throws but its own
+ * deliberate rejections reaches Openfire's router.
  */
 public final class LastPresenceInterceptor implements PacketInterceptor {
     private final PluginContext plugin;
@@ -33,12 +37,15 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
     private final LoginReplay loginReplay;
     private final PluginCounters counters;
     private final FailureLog failures;
-    // The stamped copy this thread is delivering in place of Openfire's object: it passes this interceptor as is.
-    private final ThreadLocal<Presence> delivering = new ThreadLocal<>();
+    private final SessionTimes sessionTimes;
+    private final LastActivityResults lastActivity;
+    // The copy this thread is delivering in place of Openfire's object: it passes this interceptor as is.
+    private final ThreadLocal<Packet> delivering = new ThreadLocal<>();
 
     public LastPresenceInterceptor(PluginContext plugin, PresenceRecorder recorder, ProbeHandler probes,
                                    ProbeEchoes echoes, DeliveryContext context, DeliveryStamper stamper,
-                                   LoginReplay loginReplay) {
+                                   LoginReplay loginReplay, SessionTimes sessionTimes,
+                                   LastActivityResults lastActivity) {
         this.plugin = plugin;
         this.settings = plugin.settings();
         this.recorder = recorder;
@@ -49,16 +56,23 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         this.loginReplay = loginReplay;
         this.counters = plugin.counters();
         this.failures = plugin.failures();
+        this.sessionTimes = sessionTimes;
+        this.lastActivity = lastActivity;
     }
 
     @Override
     public void interceptPacket(Packet packet, Session session, boolean incoming, boolean processed)
             throws PacketRejectedException {
-        if (!(packet instanceof Presence)) {
+        boolean isPresence = packet instanceof Presence;
+        if (!isPresence && (incoming || processed || !(packet instanceof IQ))) {
             return;
         }
-        Presence presence = (Presence) packet;
         try {
+            if (!isPresence) {
+                beforeIqDelivery((IQ) packet, session);
+                return;
+            }
+            Presence presence = (Presence) packet;
             if (incoming && !processed) {
                 beforeRouting(presence, session);
             } else if (incoming) {
@@ -71,8 +85,9 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         } catch (RuntimeException e) {
             // An exception here would make Openfire close the user's session (and log the whole stanza): the
             // packet passes untouched, and the failure is noted without its content.
-            failures.report("interceptor", "Last Presence could not handle a presence "
-                    + (incoming ? "from " : "to ") + (session == null ? "the server" : session.getAddress()), e);
+            failures.report("interceptor", "Last Presence could not handle "
+                    + (isPresence ? "a presence " : "an IQ ") + (incoming ? "from " : "to ")
+                    + (session == null ? "the server" : session.getAddress()), e);
         }
     }
 
@@ -105,7 +120,7 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
             context.markLive(from);
             return;
         }
-        Transition transition = recorder.record(from, presence);
+        Transition transition = recorder.record(from, presence, sessionTimes.effective(presence, session));
         if (transition.changed()) {
             context.markLive(from);
             counters.presenceChanged();
@@ -142,13 +157,30 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         }
         // D5: Openfire may hand this object to other recipients or keep it; the stamp goes into a copy for this
         // session only, delivered now (so in order), and Openfire's object is dropped for this session.
-        delivering.set(stamped);
+        deliverInstead(stamped, session);
+        throw new PacketRejectedException("Delivered stamped by the Last Presence plugin");
+    }
+
+    private void beforeIqDelivery(IQ iq, Session session) throws PacketRejectedException {
+        if (iq == delivering.get() || !(session instanceof ClientSession)) {
+            return;
+        }
+        IQ corrected = lastActivity.correctedCopy(iq, session.getAddress());
+        if (corrected == null) {
+            return;
+        }
+        // C2, the same way as a stamp: the corrected copy goes to this session, Openfire's result is dropped for it.
+        deliverInstead(corrected, session);
+        throw new PacketRejectedException("Last activity delivered corrected by the Last Presence plugin");
+    }
+
+    private void deliverInstead(Packet copy, Session session) {
+        delivering.set(copy);
         try {
-            session.process(stamped);
+            session.process(copy);
         } finally {
             delivering.remove();
         }
-        throw new PacketRejectedException("Delivered stamped by the Last Presence plugin");
     }
 
     private boolean isLocalResource(JID jid) {

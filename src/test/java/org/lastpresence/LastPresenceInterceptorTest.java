@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lastpresence.testing.Stanzas.presence;
@@ -15,13 +16,18 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
+import org.dom4j.DocumentException;
+import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
+import org.jivesoftware.openfire.Connection;
 import org.jivesoftware.openfire.interceptor.PacketRejectedException;
 import org.jivesoftware.openfire.session.ClientSession;
+import org.jivesoftware.openfire.session.LocalClientSession;
 import org.junit.jupiter.api.Test;
 import org.lastpresence.probes.RosterSubscription;
 import org.lastpresence.stamps.DelayStamps;
@@ -32,6 +38,7 @@ import org.lastpresence.testing.MutableClock;
 import org.lastpresence.testing.TableRosters;
 import org.lastpresence.testing.TableSessions;
 import org.lastpresence.testing.TestSurroundings;
+import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.PacketError;
@@ -113,7 +120,8 @@ class LastPresenceInterceptorTest {
         route(presence("<presence from='bob@localhost/desk'/>"), session(BOB_DESK));
         assertEquals(List.of("<presence type=\"unavailable\" from=\"carol@localhost\" to=\"bob@localhost/desk\">"
                 + "<status>on holiday</status><delay xmlns=\"urn:xmpp:delay\" from=\"carol@localhost/tablet\""
-                + " stamp=\"2026-11-21T08:00:00Z\"/></presence>"), xml(delivered));
+                + " stamp=\"2026-11-21T08:00:00Z\"/>"
+                + "<idle xmlns=\"urn:xmpp:idle:1\" since=\"2026-11-21T08:00:00Z\"/></presence>"), xml(delivered));
     }
 
     @Test
@@ -218,6 +226,84 @@ class LastPresenceInterceptorTest {
         }
     }
 
+    @Test
+    void whenOpenfireReplaysTheOfflinePresenceItsCopyAlsoTellsTheIdleTime() throws Exception {
+        core.services().store().put(new LastPresenceRecord("carol", "tablet", "on holiday", T0, null));
+        Presence replay = deliver(presence("<presence type='unavailable' from='carol@localhost'"
+                + " to='bob@localhost/desk'><status>on holiday</status></presence>"), session(BOB_DESK));
+        assertEquals("<presence type=\"unavailable\" from=\"carol@localhost\" to=\"bob@localhost/desk\">"
+                + "<status>on holiday</status><delay xmlns=\"urn:xmpp:delay\" from=\"carol@localhost/tablet\""
+                + " stamp=\"2026-11-21T08:00:00Z\"/><idle xmlns=\"urn:xmpp:idle:1\" since=\"2026-11-21T08:00:00Z\"/>"
+                + "</presence>", replay.toXML());
+    }
+
+    @Test
+    void aLostStreamManagementConnectionIsRecordedOfflineAtItsLastTrafficNotAtTheEndOfTheWait() throws Exception {
+        route(presence("<presence from='alice@localhost/phone'/>"), session(ALICE_PHONE));
+        Instant dropped = T0.plusSeconds(65);
+        clock.advance(Duration.ofMinutes(11));
+        // Openfire's detached-session cleanup routes the unavailable presence of the session it ends.
+        LocalClientSession detached = mock(LocalClientSession.class);
+        when(detached.getAddress()).thenReturn(ALICE_PHONE);
+        when(detached.isDetached()).thenReturn(true);
+        when(detached.getLastActiveDate()).thenReturn(Date.from(dropped));
+        route(presence("<presence type='unavailable' from='alice@localhost/phone'/>"), detached);
+        assertEquals(dropped, core.services().store().find("alice").orElseThrow().since());
+    }
+
+    @Test
+    void aLoggedOutSessionIsRecordedOfflineNow() throws Exception {
+        route(presence("<presence from='alice@localhost/phone'/>"), session(ALICE_PHONE));
+        clock.advance(Duration.ofMinutes(11));
+        LocalClientSession connected = mock(LocalClientSession.class);
+        when(connected.getAddress()).thenReturn(ALICE_PHONE);
+        when(connected.getConnection()).thenReturn(mock(Connection.class));
+        when(connected.getLastActiveDate()).thenReturn(Date.from(T0));
+        route(presence("<presence type='unavailable' from='alice@localhost/phone'/>"), connected);
+        assertEquals(T0.plus(Duration.ofMinutes(11)), core.services().store().find("alice").orElseThrow().since());
+    }
+
+    @Test
+    void openfiresLastActivityResultIsCorrectedInTheAskersCopyOnly() throws Exception {
+        core.services().store().put(new LastPresenceRecord("carol", "tablet", "on holiday", T0, null));
+        clock.advance(Duration.ofMinutes(10).plusMillis(900));
+        IQ openfires = iq("<iq type='result' id='l1' from='carol@localhost' to='bob@localhost/desk'>"
+                + "<query xmlns='jabber:iq:last' seconds='2'>old words</query></iq>");
+        String before = openfires.toXML();
+        IQ received = deliver(openfires, session(BOB_DESK));
+        assertEquals("<iq type=\"result\" id=\"l1\" from=\"carol@localhost\" to=\"bob@localhost/desk\">"
+                + "<query xmlns=\"jabber:iq:last\" seconds=\"600\">on holiday</query></iq>", received.toXML());
+        assertEquals(before, openfires.toXML(), "Openfire's object stays as Openfire made it");
+    }
+
+    @Test
+    void lastActivityErrorsAndOtherIqsPassUntouched() throws Exception {
+        core.services().store().put(new LastPresenceRecord("carol", "tablet", "on holiday", T0, null));
+        for (String xml : List.of(
+                "<iq type='error' id='l2' from='carol@localhost' to='bob@localhost/desk'>"
+                        + "<query xmlns='jabber:iq:last'/><error type='auth'>"
+                        + "<forbidden xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>",
+                "<iq type='result' id='l3' from='carol@localhost/tablet' to='bob@localhost/desk'>"
+                        + "<query xmlns='jabber:iq:last' seconds='7'/></iq>",
+                "<iq type='result' id='l4' from='carol@montague.lit' to='bob@localhost/desk'>"
+                        + "<query xmlns='jabber:iq:last' seconds='7'/></iq>",
+                "<iq type='result' id='l5' from='carol@localhost' to='bob@localhost/desk'>"
+                        + "<query xmlns='jabber:iq:version'/></iq>",
+                "<iq type='get' id='l6' from='carol@localhost' to='bob@localhost/desk'>"
+                        + "<query xmlns='jabber:iq:last'/></iq>")) {
+            IQ openfires = iq(xml);
+            assertSame(openfires, deliver(openfires, session(BOB_DESK)), xml);
+        }
+    }
+
+    private static IQ iq(String xml) {
+        try {
+            return new IQ(DocumentHelper.parseText(xml).getRootElement());
+        } catch (DocumentException e) {
+            throw new IllegalArgumentException(xml, e);
+        }
+    }
+
     /** Routes a presence as PresenceRouter does: interceptors, Openfire's own handling (the session), interceptors. */
     private void route(Presence presence, ClientSession session) throws PacketRejectedException {
         interceptor.interceptPacket(presence, session, true, false);
@@ -237,7 +323,8 @@ class LastPresenceInterceptorTest {
      * Delivers as LocalSession.process does and returns what the recipient's connection got: Openfire's object, or
      * the copy the plugin delivered in its place (when it rejected Openfire's object for this session).
      */
-    private Presence deliver(Presence presence, ClientSession recipient) throws PacketRejectedException {
+    @SuppressWarnings("unchecked")
+    private <T extends Packet> T deliver(T presence, ClientSession recipient) throws PacketRejectedException {
         List<Packet> instead = new CopyOnWriteArrayList<>();
         doAnswer(call -> {
             Packet copy = call.getArgument(0);
@@ -250,7 +337,7 @@ class LastPresenceInterceptorTest {
         } catch (PacketRejectedException e) {
             assertEquals(1, instead.size(), "a delivery the plugin rejects is replaced by exactly one copy");
             assertFalse(DelayStamps.isStamped(presence), "Openfire's own object is never stamped (D5)");
-            return (Presence) instead.get(0);
+            return (T) instead.get(0);
         }
         return presence;
     }

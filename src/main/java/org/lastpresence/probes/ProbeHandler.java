@@ -136,7 +136,7 @@ public final class ProbeHandler {
             Optional<LastPresenceRecord> record = authorized && available.isEmpty()
                     ? records.find(user.getNode()) : Optional.empty();
             List<Presence> answers = UserProbeAnswers.answer(prober, user, authorized, available, visibility,
-                    record, settings.stampPrecision());
+                    record, settings.stampPrecision(), settings.idleOffline());
             if (answers.isEmpty()) {
                 // The user's rules deny this prober: no answer, as from Openfire itself.
                 return;

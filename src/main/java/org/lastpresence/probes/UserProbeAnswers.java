@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lastpresence.privacy.Visibility;
 import org.lastpresence.recording.ResourceState;
 import org.lastpresence.stamps.DelayStamps;
+import org.lastpresence.stamps.OfflineIdle;
 import org.lastpresence.stamps.Stamp;
 import org.lastpresence.stamps.StampPrecision;
 import org.lastpresence.store.LastPresenceRecord;
@@ -27,10 +28,11 @@ public final class UserProbeAnswers {
      *                   hidden altogether gets no answer at all (as from Openfire), never "unavailable"
      * @param record     the user's offline record, already filtered by retention
      * @param precision  how finely stamps reveal time
+     * @param idleOffline whether the offline answer also carries a XEP-0319 idle time (C1)
      */
     public static List<Presence> answer(JID prober, JID user, boolean authorized, List<ResourceState> available,
                                         Visibility visibility, Optional<LastPresenceRecord> record,
-                                        StampPrecision precision) {
+                                        StampPrecision precision, boolean idleOffline) {
         if (!authorized) {
             // RFC 6121 4.3.2: the same answer whether the user exists or not, so existence does not leak.
             Presence unsubscribed = new Presence(Presence.Type.unsubscribed);
@@ -59,6 +61,7 @@ public final class UserProbeAnswers {
             last.status().ifPresent(unavailable::setStatus);
             JID wentOffline = new JID(user.getNode(), user.getDomain(), last.resource());
             stamp(unavailable, Stamp.of(wentOffline.toString(), last.since(), precision));
+            OfflineIdle.addTo(unavailable, last, precision, idleOffline);
         });
         return List.of(unavailable);
     }

@@ -40,7 +40,15 @@ public final class PresenceRecorder {
      * @param presence the presence as the resource sent it (only read)
      */
     public Transition record(JID address, Presence presence) {
-        return resources.apply(address, presence, clock.instant());
+        return record(address, presence, clock.instant());
+    }
+
+    /**
+     * The same, for a presence that took effect at {@code now} (a lost stream-management connection: its last
+     * traffic, not the end of Openfire's detach wait).
+     */
+    public Transition record(JID address, Presence presence, Instant now) {
+        return resources.apply(address, presence, now);
     }
 
     /**

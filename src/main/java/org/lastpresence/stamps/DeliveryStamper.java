@@ -96,6 +96,10 @@ public final class DeliveryStamper {
         }
         Presence copy = presence.createCopy();
         DelayStamps.add(copy, stamp.get().from(), stamp.get().time());
+        if (kind == Delivery.Kind.USER_OFFLINE) {
+            // C1: Openfire's replay of the offline presence is the last unavailable presence told, too.
+            OfflineIdle.addTo(copy, record.get(), settings.stampPrecision(), settings.idleOffline());
+        }
         counters.stampAdded();
         return copy;
     }

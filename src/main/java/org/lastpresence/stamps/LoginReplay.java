@@ -80,7 +80,8 @@ public final class LoginReplay {
                         .ifPresent(record -> {
                             // The offline row of the probe table is exactly the presence to replay.
                             UserProbeAnswers.answer(resource, new JID(contact.toBareJID()), true, List.of(),
-                                    Visibility.ALL, Optional.of(record), settings.stampPrecision()).forEach(deliverer);
+                                    Visibility.ALL, Optional.of(record), settings.stampPrecision(),
+                                    settings.idleOffline()).forEach(deliverer);
                             counters.stampAdded();
                         });
             }

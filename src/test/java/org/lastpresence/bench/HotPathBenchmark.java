@@ -7,16 +7,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.dom4j.DocumentException;
+import org.dom4j.DocumentHelper;
+import org.lastpresence.lastactivity.LastActivityResults;
+import org.lastpresence.privacy.Disclosure;
 import org.lastpresence.privacy.Visibility;
 import org.lastpresence.probes.UserProbeAnswers;
 import org.lastpresence.recording.ResourceState;
 import org.lastpresence.recording.ResourceStates;
+import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.StampPrecision;
 import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.store.LastPresenceStore;
+import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.testing.InMemoryDatabase;
+import org.lastpresence.testing.MapProperties;
 import org.lastpresence.testing.Stanzas;
 import org.lastpresence.testing.TableSessions;
+import org.lastpresence.testing.TablePrivacyRules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,6 +35,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
@@ -48,6 +57,9 @@ public class HotPathBenchmark {
     private List<ResourceState> available;
     private JID prober;
     private JID user;
+    private LastActivityResults lastActivity;
+    private IQ pingResult;
+    private IQ lastActivityResult;
 
     @Setup
     public void setUp() {
@@ -67,6 +79,32 @@ public class HotPathBenchmark {
         available = states.available("user42");
         prober = new JID("bob@localhost/desk");
         user = new JID("user42@localhost");
+        LiveSettings settings = new LiveSettings(new MapProperties());
+        lastActivity = new LastActivityResults("localhost", settings, states,
+                new VisibleRecords(store, settings, clock), new Disclosure(new TablePrivacyRules()), clock);
+        pingResult = iq("<iq type='result' id='ping-1' from='localhost' to='bob@localhost/desk'/>");
+        lastActivityResult = iq("<iq type='result' id='last-1' from='user77@localhost' to='bob@localhost/desk'>"
+                + "<query xmlns='jabber:iq:last' seconds='3'/></iq>");
+    }
+
+    /** Every IQ delivered to a client passes here: one that is no jabber:iq:last result. */
+    @Benchmark
+    public Object deliverIqThatIsNoLastActivityResult() {
+        return lastActivity.correctedCopy(pingResult, prober);
+    }
+
+    /** Openfire's jabber:iq:last result about an offline user, corrected to the record. */
+    @Benchmark
+    public Object deliverLastActivityResultCorrected() {
+        return lastActivity.correctedCopy(lastActivityResult, prober);
+    }
+
+    private static IQ iq(String xml) {
+        try {
+            return new IQ(DocumentHelper.parseText(xml).getRootElement());
+        } catch (DocumentException e) {
+            throw new IllegalArgumentException(xml, e);
+        }
     }
 
     @Benchmark
@@ -78,12 +116,12 @@ public class HotPathBenchmark {
     @Benchmark
     public Object answerProbeOfOnlineUser() {
         return UserProbeAnswers.answer(prober, user, true, available, Visibility.ALL, Optional.empty(),
-                StampPrecision.SECOND);
+                StampPrecision.SECOND, true);
     }
 
     @Benchmark
     public Object answerProbeOfOfflineUser() {
         return UserProbeAnswers.answer(prober, new JID("user77@localhost"), true, List.of(),
-                Visibility.ALL, store.find("user77"), StampPrecision.SECOND);
+                Visibility.ALL, store.find("user77"), StampPrecision.SECOND, true);
     }
 }

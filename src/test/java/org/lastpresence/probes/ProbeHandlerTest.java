@@ -84,7 +84,8 @@ class ProbeHandlerTest {
         handle("<presence type='probe' from='bob@localhost/desk' to='alice@localhost/laptop'/>");
         assertEquals(List.of("<presence type=\"unavailable\" from=\"alice@localhost\" to=\"bob@localhost/desk\">"
                 + "<status>gone</status><delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
-                + " stamp=\"2026-11-21T10:00:00Z\"/></presence>"), xml(delivered));
+                + " stamp=\"2026-11-21T10:00:00Z\"/><idle xmlns=\"urn:xmpp:idle:1\" since=\"2026-11-21T10:00:00Z\"/>"
+                + "</presence>"), xml(delivered));
         assertEquals(1, counters.probesAnswered());
         assertEquals(1, counters.stampsAdded());
     }

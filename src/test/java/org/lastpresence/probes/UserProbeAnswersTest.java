@@ -59,7 +59,9 @@ class UserProbeAnswersTest {
                                 "<presence type=\"unavailable\" from=\"alice@localhost\" to=\"bob@localhost/desk\">"
                                         + "<status>Out of battery</status>"
                                         + "<delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
-                                        + " stamp=\"2026-11-20T23:41:07Z\"/></presence>")),
+                                        + " stamp=\"2026-11-20T23:41:07Z\"/>"
+                                        + "<idle xmlns=\"urn:xmpp:idle:1\" since=\"2026-11-20T23:41:07Z\"/>"
+                                        + "</presence>")),
                 Arguments.of("offline, never seen: unavailable without stamp", true, List.of(), Optional.empty(),
                         List.of("<presence type=\"unavailable\" from=\"alice@localhost\""
                                 + " to=\"bob@localhost/desk\"/>")));
@@ -70,7 +72,7 @@ class UserProbeAnswersTest {
     void answersExactlyTheTableRow(String row, boolean authorized, List<ResourceState> available,
                                    Optional<LastPresenceRecord> record, List<String> expected) {
         List<Presence> answers = UserProbeAnswers.answer(PROBER, ALICE, authorized, available, Visibility.ALL, record,
-                StampPrecision.SECOND);
+                StampPrecision.SECOND, true);
         assertEquals(expected, answers.stream().map(Presence::toXML).collect(Collectors.toList()));
     }
 
@@ -78,7 +80,8 @@ class UserProbeAnswersTest {
     @MethodSource("rows")
     void neverReusesTheStoredStanzaId(String row, boolean authorized, List<ResourceState> available,
                                       Optional<LastPresenceRecord> record, List<String> expected) {
-        UserProbeAnswers.answer(PROBER, ALICE, authorized, available, Visibility.ALL, record, StampPrecision.SECOND)
+        UserProbeAnswers.answer(PROBER, ALICE, authorized, available, Visibility.ALL, record, StampPrecision.SECOND,
+                true)
                 .forEach(answer -> assertNull(answer.getID()));
     }
 
@@ -87,7 +90,7 @@ class UserProbeAnswersTest {
     void tellsOnlyWhatTheUsersRulesShow(String row, List<ResourceState> available, Visibility visibility,
                                         List<String> fromOfAnswers) {
         List<Presence> answers = UserProbeAnswers.answer(PROBER, ALICE, true, available, visibility, RECORD,
-                StampPrecision.SECOND);
+                StampPrecision.SECOND, true);
         assertEquals(fromOfAnswers, answers.stream().map(answer -> answer.getFrom().toString())
                 .collect(Collectors.toList()));
     }
@@ -104,5 +107,53 @@ class UserProbeAnswersTest {
                         Visibility.hidingOffline(), List.of()),
                 Arguments.of("offline, nothing hidden: the record", List.of(), Visibility.ALL,
                         List.of("alice@localhost")));
+    }
+
+    static Stream<Arguments> idleRows() {
+        Instant wentOffline = Instant.parse("2026-11-20T23:41:07.600Z");
+        String clientIdle = "<presence type='unavailable'><status>Out of battery</status>"
+                + "<idle xmlns='urn:xmpp:idle:1' since='2026-11-20T22:00:00Z'/></presence>";
+        return Stream.of(
+                Arguments.of("setting on: idle since the stamp's time (seconds)", List.of(),
+                        new LastPresenceRecord("alice", "laptop", null, wentOffline, null), StampPrecision.SECOND,
+                        true, List.of("<presence type=\"unavailable\" from=\"alice@localhost\""
+                                + " to=\"bob@localhost/desk\">"
+                                + "<delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
+                                + " stamp=\"2026-11-20T23:41:07Z\"/>"
+                                + "<idle xmlns=\"urn:xmpp:idle:1\" since=\"2026-11-20T23:41:07Z\"/></presence>")),
+                Arguments.of("precision hour: idle truncated like the stamp", List.of(),
+                        new LastPresenceRecord("alice", "laptop", null, wentOffline, null), StampPrecision.HOUR,
+                        true, List.of("<presence type=\"unavailable\" from=\"alice@localhost\""
+                                + " to=\"bob@localhost/desk\">"
+                                + "<delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
+                                + " stamp=\"2026-11-20T23:00:00Z\"/>"
+                                + "<idle xmlns=\"urn:xmpp:idle:1\" since=\"2026-11-20T23:00:00Z\"/></presence>")),
+                Arguments.of("the client's own idle in its unavailable presence is kept as sent", List.of(),
+                        new LastPresenceRecord("alice", "laptop", "Out of battery", wentOffline, clientIdle),
+                        StampPrecision.SECOND, true, List.of("<presence type=\"unavailable\" from=\"alice@localhost\""
+                                + " to=\"bob@localhost/desk\"><status>Out of battery</status>"
+                                + "<delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
+                                + " stamp=\"2026-11-20T23:41:07Z\"/>"
+                                + "<idle xmlns=\"urn:xmpp:idle:1\" since=\"2026-11-20T22:00:00Z\"></idle></presence>")),
+                Arguments.of("setting off: no idle", List.of(),
+                        new LastPresenceRecord("alice", "laptop", null, wentOffline, null), StampPrecision.SECOND,
+                        false, List.of("<presence type=\"unavailable\" from=\"alice@localhost\""
+                                + " to=\"bob@localhost/desk\">"
+                                + "<delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
+                                + " stamp=\"2026-11-20T23:41:07Z\"/></presence>")),
+                Arguments.of("available: never an invented idle", List.of(TWO_RESOURCES.get(1)),
+                        new LastPresenceRecord("alice", "laptop", null, wentOffline, null), StampPrecision.SECOND,
+                        true, List.of("<presence from=\"alice@localhost/laptop\" to=\"bob@localhost/desk\">"
+                                + "<delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/laptop\""
+                                + " stamp=\"2026-11-21T08:30:00Z\"/></presence>")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("idleRows")
+    void theOfflineAnswerTellsTheIdleTime(String row, List<ResourceState> available, LastPresenceRecord record,
+                                          StampPrecision precision, boolean idleOffline, List<String> expected) {
+        List<Presence> answers = UserProbeAnswers.answer(PROBER, ALICE, true, available, Visibility.ALL,
+                Optional.of(record), precision, idleOffline);
+        assertEquals(expected, answers.stream().map(Presence::toXML).collect(Collectors.toList()));
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class RawXmppClient implements AutoCloseable {
     private static final Pattern PRESENCE = Pattern.compile("<presence\\b[^>]*?(/>|>.*?</presence>)", Pattern.DOTALL);
+    private static final Pattern IQ = Pattern.compile("<iq\\b[^>]*?(/>|>.*?</iq>)", Pattern.DOTALL);
 
     private final Socket socket;
     private final Reader in;
@@ -60,8 +61,17 @@ public final class RawXmppClient implements AutoCloseable {
 
     /** Reads until the next complete presence stanza that contains {@code text}, and returns it as received. */
     public String awaitPresenceContaining(String text) throws IOException {
+        return awaitStanza(PRESENCE, text);
+    }
+
+    /** Reads until the IQ with this id (e.g. the answer to a query sent with it), and returns it as received. */
+    public String awaitIq(String id) throws IOException {
+        return awaitStanza(IQ, "id=\"" + id + "\"");
+    }
+
+    private String awaitStanza(Pattern kind, String text) throws IOException {
         while (true) {
-            Matcher matcher = PRESENCE.matcher(buffer);
+            Matcher matcher = kind.matcher(buffer);
             while (matcher.find()) {
                 String stanza = matcher.group();
                 if (stanza.contains(text)) {

@@ -25,8 +25,9 @@ import org.jxmpp.jid.impl.JidCreate;
 
 /**
  * A Smack 4.4 client on plain TCP to 127.0.0.1 (domain {@code localhost}, no TLS) that records every presence
- * stanza it receives, in arrival order, and lets a test wait for one. Stream management is off, so a raw
- * stanza sent with {@link #send(String)} cannot upset Smack's stanza counters.
+ * stanza it receives, in arrival order, and lets a test wait for one. Stream management is off (unless a test
+ * asks for it with {@link #loginWithStreamManagement}), so a raw stanza sent with {@link #send(String)} cannot upset
+ * Smack's stanza counters.
  */
 public final class XmppClient implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -41,15 +42,26 @@ public final class XmppClient implements AutoCloseable {
 
     /** Connects, logs in and sends the initial available presence, like an ordinary client. */
     public static XmppClient login(int port, String username, String password, String resource) {
-        return open(port, username, password, resource, true);
+        return open(port, username, password, resource, true, false);
     }
 
     /** Connects and logs in without an initial presence; the test sends its own (e.g. with a status). */
     public static XmppClient loginWithoutPresence(int port, String username, String password, String resource) {
-        return open(port, username, password, resource, false);
+        return open(port, username, password, resource, false, false);
     }
 
-    private static XmppClient open(int port, String username, String password, String resource, boolean presence) {
+    /**
+     * Like {@link #login}, with XEP-0198 stream management and resumption enabled, as mobile clients do: after
+     * {@link #dropConnection()} the server keeps the session detached and {@link #reconnect()} may resume it. Send
+     * stanzas with {@link #sendStanza} only ({@link #send(String)} bypasses Smack's stanza counter).
+     */
+    public static XmppClient loginWithStreamManagement(int port, String username, String password,
+                                                       String resource) {
+        return open(port, username, password, resource, true, true);
+    }
+
+    private static XmppClient open(int port, String username, String password, String resource, boolean presence,
+                                   boolean streamManagement) {
         XMPPTCPConnection connection;
         try {
             XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
@@ -66,7 +78,8 @@ public final class XmppClient implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalArgumentException("Bad client configuration for " + username + "/" + resource, e);
         }
-        connection.setUseStreamManagement(false);
+        connection.setUseStreamManagement(streamManagement);
+        connection.setUseStreamManagementResumption(streamManagement);
         connection.setReplyTimeout(DEFAULT_TIMEOUT.toMillis());
         XmppClient client = new XmppClient(connection);
         // Registered before login so the presences Openfire sends right after the initial presence are kept.
@@ -237,6 +250,24 @@ public final class XmppClient implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return new AssertionError(message + ": " + cause, cause);
+    }
+
+    /** Whether the server enabled XEP-0198 stream management on this stream. */
+    public boolean streamManagementEnabled() {
+        return connection.isSmEnabled();
+    }
+
+    /**
+     * After {@link #dropConnection()}: connects again and logs in, which resumes the stream-management session if
+     * the server still holds it; returns whether the stream was resumed (rather than a new session bound).
+     */
+    public boolean reconnect() {
+        try {
+            connection.connect().login();
+        } catch (SmackException | IOException | XMPPException | InterruptedException e) {
+            throw failure("Reconnect of " + connection.getUser() + " failed", e);
+        }
+        return connection.streamWasResumed();
     }
 
     /** The most recent received presence that matches, if any. */
