@@ -94,6 +94,7 @@ class AbuseIT {
              XmppClient cy = XmppClient.loginWithoutPresence(OPENFIRE.port(), "cy", "cy", "phone")) {
             Instant before = Instant.now();
             cy.send("<presence><status>minute precision</status></presence>");
+            cy.roundTrip();
             di.awaitPresence(from("cy@localhost/phone").and(available()), WAIT);
             Instant after = Instant.now();
             List<ReceivedPresence> answers = Probing.probe(di, "cy@localhost", fromBare("cy@localhost"));

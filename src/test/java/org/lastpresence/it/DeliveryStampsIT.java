@@ -59,6 +59,7 @@ class DeliveryStampsIT {
             assertUnstamped(login);
             int mark = dot.mark();
             cal.send("<presence><show>dnd</show><status>in a call</status></presence>");
+            cal.roundTrip();
             ReceivedPresence change = dot.awaitPresenceAfter(mark, from("cal@localhost/phone")
                     .and(p -> "in a call".equals(p.getStatus())), WAIT);
             assertUnstamped(change);

@@ -94,11 +94,13 @@ class ProbeTableIT {
              XmppClient phone = XmppClient.loginWithoutPresence(OPENFIRE.port(), "eve", "eve", "phone")) {
             Instant phoneBefore = Instant.now();
             phone.send("<presence><show>away</show><status>on the move</status></presence>");
+            phone.roundTrip();
             fay.awaitPresence(from("eve@localhost/phone").and(available()), WAIT);
             Instant phoneAfter = Instant.now();
             try (XmppClient laptop = XmppClient.loginWithoutPresence(OPENFIRE.port(), "eve", "eve", "laptop")) {
                 Instant laptopBefore = Instant.now();
                 laptop.send("<presence><status>writing</status></presence>");
+                laptop.roundTrip();
                 fay.awaitPresence(from("eve@localhost/laptop").and(available()), WAIT);
                 Instant laptopAfter = Instant.now();
 
@@ -129,12 +131,14 @@ class ProbeTableIT {
              XmppClient gil = XmppClient.loginWithoutPresence(OPENFIRE.port(), "gil", "gil", "phone")) {
             Instant before = Instant.now();
             gil.send("<presence><status>here</status><priority>1</priority></presence>");
+            gil.roundTrip();
             hal.awaitPresence(from("gil@localhost/phone").and(available()), WAIT);
             Instant after = Instant.now();
             Instant later = after.plusSeconds(2);
             openfireWaitsUntil(later);
             int mark = hal.mark();
             gil.send("<presence><status>here</status><priority>5</priority></presence>");
+            gil.roundTrip();
             hal.awaitPresenceAfter(mark, from("gil@localhost/phone").and(available()), WAIT);
 
             List<ReceivedPresence> answers = Probing.probe(hal, "gil@localhost", fromBare("gil@localhost"));
@@ -178,6 +182,7 @@ class ProbeTableIT {
         try (XmppClient lou = XmppClient.login(OPENFIRE.port(), "lou", "lou", "desk")) {
             XmppClient kim = XmppClient.loginWithoutPresence(OPENFIRE.port(), "kim", "kim", "phone");
             kim.send("<presence><status>on a train</status></presence>");
+            kim.roundTrip();
             lou.awaitPresence(from("kim@localhost/phone").and(available()), WAIT);
             Instant before = Instant.now();
             kim.dropConnection();
@@ -213,6 +218,7 @@ class ProbeTableIT {
              XmppClient phone = XmppClient.login(OPENFIRE.port(), "oli", "oli", "phone")) {
             Instant before = Instant.now();
             desk.send("<presence><show>dnd</show><status>focus</status></presence>");
+            desk.roundTrip();
             phone.awaitPresence(from("oli@localhost/desk").and(available()), WAIT);
             Instant after = Instant.now();
 
@@ -246,6 +252,7 @@ class ProbeTableIT {
         try (XmppClient sol = XmppClient.login(OPENFIRE.port(), "sol", "sol", "desk");
              XmppClient rex = XmppClient.loginWithoutPresence(OPENFIRE.port(), "rex", "rex", "phone")) {
             rex.send("<presence><status>plugin off</status></presence>");
+            rex.roundTrip();
             sol.awaitPresence(from("rex@localhost/phone").and(available()), WAIT);
             OPENFIRE.server().setProperty("lastpresence.enabled", "false");
             try {

@@ -99,7 +99,11 @@ class S2sProbeIT {
             phone.send("<presence><show>away</show><status>at lunch</status></presence>");
             Instant deskChanged = Instant.now();
             desk.send("<presence><status>working</status></presence>");
-            // Openfire pushes both changes live to romeo (subscribed from alice): by then both are recorded.
+            // Openfire 4.2.0 broadcasts an available presence before it stores it as the session's presence
+            // (PresenceUpdateHandler.process), which is what a probe is answered from: a round trip on each stream
+            // comes back only once its presence is fully processed.
+            phone.roundTrip();
+            desk.roundTrip();
             wire.awaitStanzaAfter(mark, presence(phone.jid(), ROMEO_BARE), WAIT);
             wire.awaitStanzaAfter(mark, presence(desk.jid(), ROMEO_BARE), WAIT);
 

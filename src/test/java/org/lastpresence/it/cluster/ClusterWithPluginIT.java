@@ -231,6 +231,7 @@ class ClusterWithPluginIT extends CrossNodeChecks {
             xia.roundTrip();
             XmppClient wes = XmppClient.loginWithoutPresence(CLUSTER.node2Port(), "wes", "wes", "two");
             wes.send("<presence><status>working</status></presence>");
+            wes.roundTrip();
             xia.awaitPresence(from("wes@localhost/two").and(available()), WAIT);
 
             Instant before = Instant.now();
