@@ -96,17 +96,18 @@ public class LastPresencePlugin implements Plugin {
 
         seedComponents(server, parts.uptimes());
         seedSessions(server, core.recorder());
-        // Openfire may close the remaining sessions after plugins are gone: when it stops, they go offline now.
-        undo.push(() -> {
-            if (XMPPServer.getInstance().isShuttingDown()) {
-                core.recorder().nodeGone(core.services().resources().node());
-            }
-        });
         StoreMaintenance maintenance = new StoreMaintenance(parts.store(), parts.settings(), clock,
                 new PendingChangesFile(pluginDirectory.toPath().resolve(PENDING_CHANGES_FILE)),
                 ClusterManager::isSeniorClusterMember);
         maintenance.start();
         undo.push(maintenance::close);
+        // Openfire may close the remaining sessions after plugins are gone: when it stops, they go offline now,
+        // before the store's last write (undone in reverse, so this runs first).
+        undo.push(() -> {
+            if (XMPPServer.getInstance().isShuttingDown()) {
+                core.recorder().nodeGone(core.services().resources().node());
+            }
+        });
 
         OpenfireEvents events = core.events();
         SessionEventDispatcher.addListener(events);

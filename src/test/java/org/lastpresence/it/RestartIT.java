@@ -44,10 +44,11 @@ class RestartIT {
             try {
                 Path home = Paths.get(args[0]);
                 try (EmbeddedOpenfire openfire = EmbeddedOpenfire.builder(home).start()) {
-                    for (String user : List.of("uma", "vic", "old")) {
+                    for (String user : List.of("uma", "vic", "old", "wyn")) {
                         openfire.accounts().createUser(user, user);
                     }
                     openfire.accounts().subscribeBoth("uma", "vic");
+                    openfire.accounts().subscribeBoth("wyn", "vic");
                     openfire.accounts().subscribeBoth("old", "vic");
                     RecordTable.insert("old", "pager", "left long ago", Instant.now().minus(Duration.ofDays(30)));
 
@@ -58,7 +59,11 @@ class RestartIT {
                     Instant after = Instant.now();
                     uma.dropConnection();
                     Files.writeString(home.resolve("uma-offline.txt"), before + " " + after);
-                    // The server stops now: the plugin must write the queued record on its way down.
+                    // Wyn stays online: the server's stop takes her offline, and that record must be written too.
+                    XmppClient wyn = XmppClient.login(openfire.clientPort(), "wyn", "wyn", "tablet");
+                    wyn.roundTrip();
+                    Files.writeString(home.resolve("wyn-online.txt"), Instant.now().toString());
+                    // The server stops now: the plugin must write the queued records on its way down.
                 }
                 System.exit(0);
             } catch (Throwable failure) {
@@ -72,12 +77,18 @@ class RestartIT {
     void aRecordIsAnsweredWithItsOriginalStampAfterARestartAndExpiredOnesAreGone() throws IOException {
         EmbeddedOpenfire openfire = OPENFIRE.server();
         String[] offline = Files.readString(openfire.home().resolve("uma-offline.txt")).split(" ");
+        Instant wynStillOnline = Instant.parse(Files.readString(openfire.home().resolve("wyn-online.txt")));
 
         try (XmppClient vic = XmppClient.login(openfire.clientPort(), "vic", "vic", "desk")) {
             List<ReceivedPresence> uma = Probing.probe(vic, "uma@localhost", fromBare("uma@localhost"));
             assertEquals(1, uma.size(), uma::toString);
             assertEquals(Presence.Type.unavailable, uma.get(0).type());
             assertEquals("see you tomorrow", uma.get(0).stanza().getStatus());
+
+            List<ReceivedPresence> wyn = Probing.probe(vic, "wyn@localhost", fromBare("wyn@localhost"));
+            assertEquals(1, wyn.size(), wyn::toString);
+            assertEquals(Presence.Type.unavailable, wyn.get(0).type(), "online at the stop: offline since then");
+            assertStamped(wyn.get(0), "wyn@localhost/tablet", wynStillOnline, Instant.now());
             assertStamped(uma.get(0), "uma@localhost/laptop", Instant.parse(offline[0]), Instant.parse(offline[1]));
 
             List<ReceivedPresence> old = Probing.probe(vic, "old@localhost", fromBare("old@localhost"));
