@@ -30,6 +30,7 @@ public final class LastPresenceStore {
     // Latest pending change per user; a newer change for the same user replaces the older one.
     private final ConcurrentMap<String, PendingChange> pending = new ConcurrentHashMap<>();
     private volatile boolean failing;
+    private volatile boolean readsFailing;
 
     /** A store with a cache of its own (one server, tests). */
     public LastPresenceStore(RecordDatabase database) {
@@ -63,9 +64,20 @@ public final class LastPresenceStore {
             }
             // Another node may have put a newer entry meanwhile: never overwrite one.
             cache.putIfAbsent(username, stored.map(CachedRecord::of).orElse(CachedRecord.none()));
+            if (readsFailing) {
+                readsFailing = false;
+                LOG.info("Last-presence records are read again.");
+            }
             return stored;
         } catch (StoreException e) {
-            LOG.warn("Could not read the last-presence record of {}; answering as if there were none.", username, e);
+            // Every probe of an uncached user would say it again: once when reads start failing, then at DEBUG.
+            if (!readsFailing) {
+                readsFailing = true;
+                LOG.warn("Could not read the last-presence record of {}; answering as if there were none until the "
+                        + "database answers again.", username, e);
+            } else {
+                LOG.debug("Still cannot read the last-presence record of {}.", username, e);
+            }
             return Optional.empty();
         }
     }
