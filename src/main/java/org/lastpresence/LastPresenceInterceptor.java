@@ -107,7 +107,7 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
                     : probes.handleFromServer(presence);
             if (takenOver) {
                 echoes.expect(presence);
-                throw new PacketRejectedException("Probe answered by the Last Presence plugin");
+                throw new Rejection(Rejection.PROBE_ANSWERED);
             }
             return;
         }
@@ -146,7 +146,7 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
             return;
         }
         if (echoes.consume(presence)) {
-            throw new PacketRejectedException("Echo of a probe answered by the Last Presence plugin");
+            throw new Rejection(Rejection.PROBE_ECHO);
         }
         if (!(session instanceof ClientSession)) {
             return;
@@ -158,7 +158,7 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         // D5: Openfire may hand this object to other recipients or keep it; the stamp goes into a copy for this
         // session only, delivered now (so in order), and Openfire's object is dropped for this session.
         deliverInstead(stamped, session);
-        throw new PacketRejectedException("Delivered stamped by the Last Presence plugin");
+        throw new Rejection(Rejection.DELIVERED_STAMPED);
     }
 
     private void beforeIqDelivery(IQ iq, Session session) throws PacketRejectedException {
@@ -171,7 +171,7 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         }
         // C2, the same way as a stamp: the corrected copy goes to this session, Openfire's result is dropped for it.
         deliverInstead(corrected, session);
-        throw new PacketRejectedException("Last activity delivered corrected by the Last Presence plugin");
+        throw new Rejection(Rejection.DELIVERED_CORRECTED);
     }
 
     private void deliverInstead(Packet copy, Session session) {

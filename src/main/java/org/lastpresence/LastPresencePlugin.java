@@ -21,11 +21,14 @@ import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.event.SessionEventDispatcher;
 import org.jivesoftware.openfire.event.UserEventDispatcher;
 import org.jivesoftware.openfire.interceptor.InterceptorManager;
+import org.jivesoftware.openfire.privacy.PrivacyListManager;
 import org.jivesoftware.openfire.session.ClientSession;
 import org.jivesoftware.openfire.session.ComponentSession;
 import org.jivesoftware.util.cache.Cache;
 import org.jivesoftware.util.cache.CacheFactory;
+import org.lastpresence.privacy.OpenfirePrivacyListEvents;
 import org.lastpresence.privacy.OpenfirePrivacyRules;
+import org.lastpresence.privacy.PrivacyListCensus;
 import org.lastpresence.probes.OpenfireRosters;
 import org.lastpresence.recording.OpenfireSessions;
 import org.lastpresence.recording.PresenceRecorder;
@@ -77,6 +80,13 @@ public class LastPresencePlugin implements Plugin {
         undo.push(properties::close);
         LiveSettings settings = new LiveSettings(properties);
 
+        // Listening first: a list created while the count runs is not lost.
+        PrivacyListCensus census = new PrivacyListCensus(ClusterManager::isClusteringStarted);
+        OpenfirePrivacyListEvents privacyEvents = new OpenfirePrivacyListEvents(census);
+        PrivacyListManager.getInstance().addListener(privacyEvents);
+        undo.push(() -> PrivacyListManager.getInstance().removeListener(privacyEvents));
+        privacyEvents.count();
+
         Surroundings around = Surroundings.builder()
                 .domain(server.getServerInfo().getXMPPDomain())
                 .node(() -> NodeIds.of(XMPPServer.getInstance().getNodeID().toByteArray()))
@@ -85,7 +95,7 @@ public class LastPresencePlugin implements Plugin {
                 .properties(properties)
                 .database(new JdbcRecordDatabase())
                 .rosters(new OpenfireRosters())
-                .privacy(new OpenfirePrivacyRules())
+                .privacy(new OpenfirePrivacyRules(census))
                 .sessions(new OpenfireSessions())
                 .caches(name -> cache(name, settings))
                 .deliverer(LastPresencePlugin::deliver)

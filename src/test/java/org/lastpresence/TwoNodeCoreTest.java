@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.lastpresence.testing.Stanzas.presence;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
@@ -21,16 +22,20 @@ import org.jivesoftware.openfire.interceptor.PacketRejectedException;
 import org.jivesoftware.openfire.session.ClientSession;
 import org.jivesoftware.openfire.user.User;
 import org.junit.jupiter.api.Test;
+import org.lastpresence.privacy.PresenceRules;
+import org.mockito.ArgumentCaptor;
 import org.lastpresence.probes.RosterSubscription;
 import org.lastpresence.stamps.DelayStamps;
 import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.testing.InMemoryDatabase;
 import org.lastpresence.testing.MapProperties;
 import org.lastpresence.testing.MutableClock;
+import org.lastpresence.testing.TablePrivacyRules;
 import org.lastpresence.testing.TableRosters;
 import org.lastpresence.testing.TableSessions;
 import org.lastpresence.testing.TestSurroundings;
 import org.xmpp.packet.JID;
+import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
 
 /**
@@ -55,6 +60,7 @@ class TwoNodeCoreTest {
     private final TableRosters rosters = new TableRosters()
             .with("alice", "bob@localhost", RosterSubscription.BOTH)
             .with("bob", "alice@localhost", RosterSubscription.BOTH);
+    private final TablePrivacyRules privacy = new TablePrivacyRules();
     private final List<Presence> deliveredByA = TestSurroundings.deliveries();
     private final List<Presence> deliveredByB = TestSurroundings.deliveries();
     private final LastPresenceCore nodeA = core(NODE_A, T0, sessionsOnA, deliveredByA, true);
@@ -64,11 +70,14 @@ class TwoNodeCoreTest {
     private LastPresenceCore core(String node, Instant started, TableSessions sessions, List<Presence> delivered,
                                   boolean senior) {
         return new LastPresenceCore(TestSurroundings.builder(clock, started, new MapProperties(), database, sessions,
-                delivered).node(() -> node).caches(sharedCaches).rosters(rosters).build(), () -> senior);
+                delivered).node(() -> node).caches(sharedCaches).rosters(rosters).privacy(privacy).build(),
+                () -> senior);
     }
 
     @Test
     void aProbeOnOneNodeOfAUserOnlineOnTheOtherIsAnsweredWithWhenHerStateBegan() throws Exception {
+        // Someone has a privacy list: the plugin answers the probe itself.
+        privacy.defaultList("carol", PresenceRules.NONE);
         route(nodeA, sessionsOnA, presence("<presence from='alice@localhost/phone'><status>here</status></presence>"));
         clock.advance(Duration.ofMinutes(5));
         probe(nodeB, "alice@localhost");
@@ -78,6 +87,29 @@ class TwoNodeCoreTest {
         assertEquals("here", answer.getStatus());
         Element delay = answer.getChildElement("delay", DelayStamps.NAMESPACE);
         assertEquals("2026-11-21T08:00:00Z", delay.attributeValue("stamp"));
+    }
+
+    @Test
+    void openfiresAnswerOnOneNodeToAProbeOfAUserOnlineOnTheOtherIsStampedWithWhenHerStateBegan() throws Exception {
+        route(nodeA, sessionsOnA,
+                presence("<presence from='alice@localhost/phone'><status>here</status></presence>"));
+        clock.advance(Duration.ofMinutes(5));
+        Presence probe = presence("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>");
+        ClientSession desk = session(BOB_DESK);
+        // No privacy list anywhere: Openfire answers, and node B stamps the copy it delivers on the probe's thread.
+        nodeB.interceptor().interceptPacket(probe, desk, true, false);
+        Presence openfires = presence("<presence from='alice@localhost/phone' to='bob@localhost/desk'>"
+                + "<status>here</status></presence>");
+        assertThrows(PacketRejectedException.class,
+                () -> nodeB.interceptor().interceptPacket(openfires, desk, false, false));
+        nodeB.interceptor().interceptPacket(probe, desk, true, true);
+        ArgumentCaptor<Packet> delivered = ArgumentCaptor.forClass(Packet.class);
+        verify(desk).process(delivered.capture());
+        Element delay = ((Presence) delivered.getValue()).getChildElement("delay", DelayStamps.NAMESPACE);
+        assertEquals("2026-11-21T08:00:00Z", delay.attributeValue("stamp"));
+        assertEquals("alice@localhost/phone", delay.attributeValue("from"));
+        assertNull(openfires.getChildElement("delay", DelayStamps.NAMESPACE), "Openfire's object is left as it was");
+        assertEquals(List.of(), deliveredByB, "the plugin sent no answer of its own");
     }
 
     @Test

@@ -18,15 +18,20 @@ public final class Disclosure {
         this.source = source;
     }
 
+    /** Whether no user's rules hide anything (no privacy list exists): then nothing needs to be looked up. */
+    public boolean hidesNothing() {
+        return !source.anyListMayExist();
+    }
+
     /** May the live resource's presence (or a stamp of it) reach the recipient? */
     public boolean mayTellResource(JID resource, JID recipient) {
-        return isOwn(resource, recipient) || source.forResource(resource)
+        return hidesNothing() || isOwn(resource, recipient) || source.forResource(resource)
                 .permits(recipient, () -> source.rosterEntry(resource.getNode(), recipient));
     }
 
     /** May the offline user's last presence (or a stamp of it) reach the recipient? */
     public boolean mayTellOffline(String username, String userBareJid, JID recipient) {
-        return userBareJid.equals(recipient.toBareJID()) || source.forOfflineUser(username)
+        return hidesNothing() || userBareJid.equals(recipient.toBareJID()) || source.forOfflineUser(username)
                 .permits(recipient, () -> source.rosterEntry(username, recipient));
     }
 
@@ -38,7 +43,7 @@ public final class Disclosure {
      * @param liveResources the user's available resources (full JIDs), empty when offline
      */
     public Visibility visibility(JID user, List<JID> liveResources, JID recipient) {
-        if (user.toBareJID().equals(recipient.toBareJID())) {
+        if (hidesNothing() || user.toBareJID().equals(recipient.toBareJID())) {
             return Visibility.ALL;
         }
         if (liveResources.isEmpty()) {

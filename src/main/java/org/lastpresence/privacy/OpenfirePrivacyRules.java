@@ -18,6 +18,17 @@ import org.xmpp.packet.JID;
  * user's default list, so they are covered without asking for them by name.
  */
 public final class OpenfirePrivacyRules implements PrivacyRulesSource {
+    private final PrivacyListCensus census;
+
+    public OpenfirePrivacyRules(PrivacyListCensus census) {
+        this.census = census;
+    }
+
+    @Override
+    public boolean anyListMayExist() {
+        return census.anyListMayExist();
+    }
+
     @Override
     public PresenceRules forResource(JID resource) {
         // A session in another cluster node is a remote session that reads the same names from the session cache.

@@ -15,4 +15,7 @@ public interface PrivacyRulesSource {
 
     /** What the user's roster says about a contact, for rules on groups and subscriptions. */
     RosterEntry rosterEntry(String username, JID contact);
+
+    /** False only when no user has any privacy list: every user's rules are then NONE, with no lookup. */
+    boolean anyListMayExist();
 }

@@ -11,8 +11,11 @@ public final class ProbeAuthorization {
      * @param subscription  the prober's subscription in the user's roster
      */
     public static boolean isAuthorized(String proberBareJid, String userBareJid, RosterSubscription subscription) {
-        return proberBareJid.equals(userBareJid)
-                || subscription == RosterSubscription.FROM
-                || subscription == RosterSubscription.BOTH;
+        return proberBareJid.equals(userBareJid) || isSubscribed(subscription);
+    }
+
+    /** Whether the subscription lets the contact see the user's presence. */
+    public static boolean isSubscribed(RosterSubscription subscription) {
+        return subscription == RosterSubscription.FROM || subscription == RosterSubscription.BOTH;
     }
 }

@@ -96,6 +96,11 @@ public final class ProbeHandler {
         }
         switch (target) {
             case LOCAL_USER:
+                if (clientSession != null && openfireAnswers(probe)) {
+                    // Openfire's answer gets its stamps as it is delivered (DeliveryStamper).
+                    counters.probeAnswered();
+                    return false;
+                }
                 answerUserLater(probe);
                 return true;
             case SERVER:
@@ -107,6 +112,15 @@ public final class ProbeHandler {
             default:
                 return false;
         }
+    }
+
+    /** Whether Openfire's own answer, stamped on delivery, is the P answer: decided from memory only. */
+    private boolean openfireAnswers(Presence probe) {
+        JID prober = probe.getFrom();
+        String user = probe.getTo().getNode();
+        boolean ownAccount = user.equals(prober.getNode()) && domain.equals(prober.getDomain());
+        return OpenfireAnswer.suffices(ownAccount, rosters.knownSubscription(user, prober),
+                resources.isOnlineAllKnown(user), disclosure.hidesNothing(), settings.stampDelivered());
     }
 
     private void answerUserLater(Presence probe) {

@@ -167,6 +167,17 @@ public final class ResourceStates {
         return false;
     }
 
+    /** Whether the user has available resources and the plugin knows since when each one's state holds. */
+    public boolean isOnlineAllKnown(String username) {
+        List<LiveSessions.Live> live = sessions.available(username);
+        for (LiveSessions.Live resource : live) {
+            if (since.get(resource.address().toString()) == null) {
+                return false;
+            }
+        }
+        return !live.isEmpty();
+    }
+
     /** Whether Openfire has an available resource of the user on any node. */
     public boolean isOnline(String username) {
         return !sessions.available(username).isEmpty();

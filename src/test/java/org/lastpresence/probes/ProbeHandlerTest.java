@@ -1,6 +1,7 @@
 package org.lastpresence.probes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lastpresence.testing.Stanzas.presence;
 
@@ -17,6 +18,7 @@ import org.lastpresence.PluginContext;
 import org.lastpresence.PluginCounters;
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.privacy.Disclosure;
+import org.lastpresence.privacy.PresenceRules;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.store.LastPresenceRecord;
@@ -49,11 +51,13 @@ class ProbeHandlerTest {
     private final List<Presence> repliedToClient = new CopyOnWriteArrayList<>();
     private final PluginContext context = new PluginContext("localhost", clock, settings, counters,
             new FailureLog(LoggerFactory.getLogger(ProbeHandlerTest.class), clock), delivered::add);
-    private final ProbeHandler handler = new ProbeHandler(context,
-            new ResourceStates(new TableSessions(), new ConcurrentHashMap<>(), () -> "local"),
-            new VisibleRecords(store, settings, clock), new ComponentHandler(context, uptimes),
-            new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH),
-            new ProbeRateLimiter(clock, settings), new Disclosure(new TablePrivacyRules()), Runnable::run);
+    private final TableSessions sessions = new TableSessions();
+    private final ResourceStates resources = new ResourceStates(sessions, new ConcurrentHashMap<>(), () -> "local");
+    private final TableRosters rosters = new TableRosters().with("alice", "bob@localhost", RosterSubscription.BOTH);
+    private final TablePrivacyRules privacy = new TablePrivacyRules();
+    private final ProbeHandler handler = new ProbeHandler(context, resources,
+            new VisibleRecords(store, settings, clock), new ComponentHandler(context, uptimes), rosters,
+            new ProbeRateLimiter(clock, settings), new Disclosure(privacy), Runnable::run);
 
     ProbeHandlerTest() {
         uptimes.registered("conference.localhost", STARTED.plusSeconds(2));
@@ -76,6 +80,33 @@ class ProbeHandlerTest {
         properties.put("lastpresence.components", String.valueOf(components));
         assertEquals(takenOver, handle("<presence type='probe' from='bob@localhost/desk' to='" + to + "'/>"));
         assertEquals(answers, delivered.size());
+    }
+
+    @Test
+    void aContactsProbeOfAnOnlineUserIsLeftToOpenfireWhileNoPrivacyListCanHideHer() {
+        aliceOnline();
+        assertFalse(handle("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>"),
+                "Openfire answers, and its answer is stamped as it is delivered");
+        assertEquals(List.of(), delivered);
+        assertEquals(1, counters.probesAnswered());
+    }
+
+    @Test
+    void withAPrivacyListSomewhereThePluginAnswersTheProbeOfAnOnlineUserItself() {
+        aliceOnline();
+        privacy.defaultList("carol", PresenceRules.NONE);
+        assertTrue(handle("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>"));
+        assertEquals(List.of("<presence from=\"alice@localhost/phone\" to=\"bob@localhost/desk\"><status>here</status>"
+                + "<delay xmlns=\"urn:xmpp:delay\" from=\"alice@localhost/phone\" stamp=\"2026-11-21T11:00:00Z\"/>"
+                + "</presence>"), xml(delivered));
+    }
+
+    @Test
+    void theProbeOfAnOnlineUserWhoseRosterIsNotInMemoryIsAnsweredByThePlugin() {
+        aliceOnline();
+        rosters.notLoaded("alice");
+        assertTrue(handle("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>"));
+        assertEquals(1, delivered.size());
     }
 
     @Test
@@ -132,6 +163,13 @@ class ProbeHandlerTest {
         handle("<presence type='probe' from='bob@localhost/desk' to='localhost'/>");
         assertEquals(List.of("bob@localhost/desk"), delivered.stream().map(p -> p.getTo().toString())
                 .collect(Collectors.toList()));
+    }
+
+    /** Alice's phone has been available with "here" since 11:00. */
+    private void aliceOnline() {
+        Presence here = presence("<presence from='alice@localhost/phone'><status>here</status></presence>");
+        sessions.update(here.getFrom(), here);
+        resources.apply(here.getFrom(), here, Instant.parse("2026-11-21T11:00:00Z"));
     }
 
     private boolean handle(String probe) {

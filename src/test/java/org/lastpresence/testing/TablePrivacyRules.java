@@ -43,6 +43,12 @@ public final class TablePrivacyRules implements PrivacyRulesSource {
         return defaults.getOrDefault(username, PresenceRules.NONE);
     }
 
+    /** Lists exist once a table holds one, as Openfire's store counts them. */
+    @Override
+    public boolean anyListMayExist() {
+        return !byResource.isEmpty() || !defaults.isEmpty();
+    }
+
     @Override
     public RosterEntry rosterEntry(String username, JID contact) {
         return entries.getOrDefault(username + " " + contact.toBareJID(), RosterEntry.NONE);
