@@ -19,6 +19,7 @@ public interface LiveSessions {
         private final Instant sessionStarted;
         private final boolean local;
 
+        /** @param presence the session's presence as Openfire keeps it: never changed, copied when asked for */
         public Live(JID address, Presence presence, Instant sessionStarted, boolean local) {
             this.address = address;
             this.presence = presence;
@@ -30,9 +31,10 @@ public interface LiveSessions {
             return address;
         }
 
-        /** A copy of the session's presence, safe to change. */
+        /** A new copy of the session's presence, safe to change. */
         public Presence presence() {
-            return presence;
+            // Copied here, not up front: most who ask who is online never read the presence.
+            return presence.createCopy();
         }
 
         public Instant sessionStarted() {

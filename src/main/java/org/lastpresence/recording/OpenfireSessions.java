@@ -37,8 +37,7 @@ public final class OpenfireSessions implements LiveSessions {
             return Optional.empty();
         }
         Instant started = session.getCreationDate() == null ? Instant.EPOCH : session.getCreationDate().toInstant();
-        // A copy: Openfire keeps the session's presence object and may deliver it.
-        return Optional.of(new Live(session.getAddress(), presence.createCopy(), started,
+        return Optional.of(new Live(session.getAddress(), presence, started,
                 session instanceof LocalClientSession));
     }
 }

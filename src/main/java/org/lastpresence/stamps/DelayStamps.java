@@ -1,6 +1,8 @@
 package org.lastpresence.stamps;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -69,6 +71,27 @@ public final class DelayStamps {
 
     /** XEP-0082 UTC date-time, seconds always, milliseconds only when not zero: the one formatter (pages too). */
     public static String format(Instant when) {
-        return DateTimeFormatter.ISO_INSTANT.format(when.truncatedTo(ChronoUnit.MILLIS));
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(when.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = utc.getYear();
+        if (year < 1000 || year > 9999) {
+            return DateTimeFormatter.ISO_INSTANT.format(when.truncatedTo(ChronoUnit.MILLIS));
+        }
+        // By hand: every stamped delivery formats one, and DateTimeFormatter costs several times this.
+        StringBuilder text = new StringBuilder(24).append(year).append('-');
+        twoDigits(text, utc.getMonthValue()).append('-');
+        twoDigits(text, utc.getDayOfMonth()).append('T');
+        twoDigits(text, utc.getHour()).append(':');
+        twoDigits(text, utc.getMinute()).append(':');
+        twoDigits(text, utc.getSecond());
+        int millis = when.getNano() / 1_000_000;
+        if (millis != 0) {
+            text.append('.').append((char) ('0' + millis / 100)).append((char) ('0' + millis / 10 % 10))
+                    .append((char) ('0' + millis % 10));
+        }
+        return text.append('Z').toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

@@ -66,7 +66,8 @@ public final class DeliveryStamper {
         }
         JID sender;
         try {
-            sender = new JID(from);
+            // Tinder keeps the JID it was given with setFrom: usually nothing to parse.
+            sender = presence.getFrom();
         } catch (IllegalArgumentException e) {
             failures.unreadable("a presence whose sender is not a valid JID", e);
             return null;

@@ -78,6 +78,6 @@ public final class TableSessions implements LiveSessions {
     }
 
     private Live live(JID address, Presence presence) {
-        return new Live(address, presence.createCopy(), Instant.EPOCH, node.equals(nodes.get(address.toString())));
+        return new Live(address, presence, Instant.EPOCH, node.equals(nodes.get(address.toString())));
     }
 }

@@ -118,7 +118,9 @@ public final class AbBenchmark {
                 .args(variant, home.toString(), Integer.toString(port), ready.toString());
         if (config.flightRecording && "b".equals(variant) && round == 1) {
             Path recording = config.outputDirectory.resolve(config.name + "-b1.jfr");
-            server.jvmOption("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+            // Sampled every millisecond: a profile that tells the plugin's share of a few percent.
+            server.jvmOption("-XX:StartFlightRecording=filename=" + recording
+                    + ",settings=profile,method-profiling=max,dumponexit=true");
             System.out.println("flight recording of round b1: " + recording);
         }
         Process process = server.startProcess();
