@@ -116,12 +116,13 @@ public final class AbBenchmark {
         int port = FreePort.find();
         ChildJvm server = ChildJvm.of(AbServer.class).jvmOptions(SERVER_JVM)
                 .args(variant, home.toString(), Integer.toString(port), ready.toString());
-        if (config.flightRecording && "b".equals(variant) && round == 1) {
-            Path recording = config.outputDirectory.resolve(config.name + "-b1.jfr");
+        if (config.flightRecording && round == 1) {
+            // Both variants, so that what differs (threads' CPU, GC, compilation) can be compared, not only read.
+            Path recording = config.outputDirectory.resolve(config.name + "-" + run + ".jfr");
             // Sampled every millisecond: a profile that tells the plugin's share of a few percent.
             server.jvmOption("-XX:StartFlightRecording=filename=" + recording
                     + ",settings=profile,method-profiling=max,dumponexit=true");
-            System.out.println("flight recording of round b1: " + recording);
+            System.out.println("flight recording of round " + run + ": " + recording);
         }
         Process process = server.startProcess();
         servers.add(process);

@@ -332,7 +332,11 @@ final class LoadRun implements LoadLoop.Receiver {
                 client.loginCounted = false;
                 loop.connect(client);
             }
-            await("relogins of a wave of " + wave.length, LOGIN_LIMIT, () -> waveLogins == wave.length);
+            try {
+                await("relogins of a wave of " + wave.length, LOGIN_LIMIT, () -> waveLogins == wave.length);
+            } catch (IOException e) {
+                throw new IOException(e.getMessage() + "; still logging in: " + stuckLogins(wave), e);
+            }
             for (int user : wave) {
                 inWave[user] = false;
             }
@@ -429,6 +433,32 @@ final class LoadRun implements LoadLoop.Receiver {
             default:
                 break;
         }
+    }
+
+    /** Who of the wave has not finished logging in: at which step, and whose presence is missing. */
+    private String stuckLogins(int[] wave) {
+        StringBuilder stuck = new StringBuilder();
+        for (int user : wave) {
+            LoadClient client = clients[user];
+            if (client.loginCounted) {
+                continue;
+            }
+            stuck.append(client.name).append(" at ").append(client.step).append(" missing");
+            for (int contact : onlineContacts[user]) {
+                if (!client.presenceFrom.get(contact)) {
+                    stuck.append(' ').append(RingRoster.name(contact));
+                }
+            }
+            if (replaysExpected) {
+                for (int contact : roster.absentContactsOf(user)) {
+                    if (!client.presenceFrom.get(contact)) {
+                        stuck.append(' ').append(RingRoster.name(contact)).append(" (replay)");
+                    }
+                }
+            }
+            stuck.append("; ");
+        }
+        return stuck.toString();
     }
 
     /** Online contacts send their presence; absent ones (b only) their replayed offline presence. */
