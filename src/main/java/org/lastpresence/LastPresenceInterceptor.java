@@ -117,12 +117,12 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         }
         if (presence.getTo() != null) {
             // A directed presence is sent now: its copies are live, and it is not the resource's broadcast state.
-            context.markLive(from);
+            context.markLive(presence.getElement().attributeValue("from"));
             return;
         }
         Transition transition = recorder.record(from, presence, sessionTimes.effective(presence, session));
         if (transition.changed()) {
-            context.markLive(from);
+            context.markLive(presence.getElement().attributeValue("from"));
             counters.presenceChanged();
         }
         if (transition.cameOnline()) {

@@ -1,6 +1,7 @@
 package org.lastpresence.stamps;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,21 +14,28 @@ import org.xmpp.packet.Presence;
 /**
  * What the current packet thread is doing: Openfire routes a presence and delivers its copies on one thread,
  * so this tells a live broadcast (D2) from a replay of stored state (D1), and which offline contacts Openfire
- * itself replayed during a login (D3). Holds only JDK types, so a thread keeps nothing of an unloaded plugin.
+ * itself replayed during a login (D3). Holds only JDK and Tinder types, so a thread keeps nothing of an unloaded
+ * plugin.
+ * <p>
+ * Every incoming presence and every delivery asks it, so a thread's marks live in one array it keeps: one
+ * thread-local lookup per question, and nothing allocated for a broadcast but the set of live senders' first use.
  */
 public final class DeliveryContext {
-    private final ThreadLocal<Set<String>> liveSenders = new ThreadLocal<>();
+    private static final int ROUTING = 0;
+    private static final int LIVE_SENDERS = 1;
     // Recipient's full JID -> bare JIDs of the contacts whose offline presence Openfire delivered to it.
-    private final ThreadLocal<Map<String, Set<String>>> offlineReplays = new ThreadLocal<>();
-    private final ThreadLocal<JID> loggingIn = new ThreadLocal<>();
-    private final ThreadLocal<Boolean> routing = new ThreadLocal<>();
-    private final ThreadLocal<Presence> wentUnavailable = new ThreadLocal<>();
-    private final ThreadLocal<Instant> wentUnavailableAt = new ThreadLocal<>();
+    private static final int OFFLINE_REPLAYS = 2;
+    private static final int LOGGING_IN = 3;
+    private static final int WENT_UNAVAILABLE = 4;
+    private static final int WENT_UNAVAILABLE_AT = 5;
+    private static final int SLOTS = 6;
+
+    private final ThreadLocal<Object[]> marks = ThreadLocal.withInitial(() -> new Object[SLOTS]);
 
     /** A new incoming packet starts on this thread: forget the previous one. */
     public void begin() {
-        clear();
-        routing.set(Boolean.TRUE);
+        Object[] slots = clear();
+        slots[ROUTING] = Boolean.TRUE;
     }
 
     /** The incoming packet is done. */
@@ -40,73 +48,88 @@ public final class DeliveryContext {
      * delivering another node's broadcast) has no marks to tell live from replayed.
      */
     public boolean isRouting() {
-        return routing.get() != null;
+        return marks.get()[ROUTING] != null;
     }
 
-    private void clear() {
-        routing.remove();
-        liveSenders.remove();
-        offlineReplays.remove();
-        loggingIn.remove();
-        wentUnavailable.remove();
-        wentUnavailableAt.remove();
+    private Object[] clear() {
+        Object[] slots = marks.get();
+        Set<?> live = (Set<?>) slots[LIVE_SENDERS];
+        Arrays.fill(slots, null);
+        if (live != null) {
+            // Kept for the thread's next broadcast: a set of strings holds nothing of the plugin.
+            live.clear();
+            slots[LIVE_SENDERS] = live;
+        }
+        return slots;
     }
 
+    /**
+     * The sender is making a change right now: its copies being delivered are live.
+     *
+     * @param sender its full JID as the presence's {@code from} attribute says it (so its copies say the same)
+     */
+    public void markLive(String sender) {
+        liveSenders(marks.get()).add(sender);
+    }
 
-    /** The sender is making a change right now: its copies being delivered are live. */
-    public void markLive(JID sender) {
-        Set<String> live = liveSenders.get();
+    @SuppressWarnings("unchecked")
+    private static Set<String> liveSenders(Object[] slots) {
+        Set<String> live = (Set<String>) slots[LIVE_SENDERS];
         if (live == null) {
             live = new HashSet<>();
-            liveSenders.set(live);
+            slots[LIVE_SENDERS] = live;
         }
-        live.add(sender.toString());
+        return live;
     }
 
     /** Whether the sender (its full JID as the stanza's {@code from} attribute says it) is making a change now. */
     public boolean isLive(String sender) {
-        Set<String> live = liveSenders.get();
+        Set<?> live = (Set<?>) marks.get()[LIVE_SENDERS];
         return live != null && live.contains(sender);
     }
 
     /** The resource is sending its initial presence: once Openfire has routed it, its login replay is due. */
     public void markLogin(JID resource) {
-        loggingIn.set(resource);
+        marks.get()[LOGGING_IN] = resource;
     }
 
     /** The resource whose initial presence this thread routed, if any. */
     public Optional<JID> loggingIn() {
-        return Optional.ofNullable(loggingIn.get());
+        return Optional.ofNullable((JID) marks.get()[LOGGING_IN]);
     }
 
     /** A local resource's unavailable presence is being routed, received at {@code when}. */
     public void markWentUnavailable(Presence unavailable, Instant when) {
-        wentUnavailable.set(unavailable);
-        wentUnavailableAt.set(when);
+        Object[] slots = marks.get();
+        slots[WENT_UNAVAILABLE] = unavailable;
+        slots[WENT_UNAVAILABLE_AT] = when;
     }
 
     /** The unavailable presence this thread routed, if any. */
     public Optional<Presence> wentUnavailable() {
-        return Optional.ofNullable(wentUnavailable.get());
+        return Optional.ofNullable((Presence) marks.get()[WENT_UNAVAILABLE]);
     }
 
     public Instant wentUnavailableAt() {
-        return wentUnavailableAt.get();
+        return (Instant) marks.get()[WENT_UNAVAILABLE_AT];
     }
 
     /** Openfire delivered a contact's offline presence (from its bare JID) to this recipient. */
+    @SuppressWarnings("unchecked")
     public void offlineReplayed(String contactBareJid, JID recipient) {
-        Map<String, Set<String>> replays = offlineReplays.get();
+        Object[] slots = marks.get();
+        Map<String, Set<String>> replays = (Map<String, Set<String>>) slots[OFFLINE_REPLAYS];
         if (replays == null) {
             replays = new HashMap<>();
-            offlineReplays.set(replays);
+            slots[OFFLINE_REPLAYS] = replays;
         }
         replays.computeIfAbsent(recipient.toString(), key -> new HashSet<>()).add(contactBareJid);
     }
 
     /** The bare JIDs of the contacts whose offline presence Openfire delivered to the recipient on this thread. */
+    @SuppressWarnings("unchecked")
     public Set<String> offlineReplaysTo(JID recipient) {
-        Map<String, Set<String>> replays = offlineReplays.get();
+        Map<String, Set<String>> replays = (Map<String, Set<String>>) marks.get()[OFFLINE_REPLAYS];
         Set<String> contacts = replays == null ? null : replays.get(recipient.toString());
         return contacts == null ? Set.of() : Set.copyOf(contacts);
     }

@@ -78,7 +78,7 @@ public class DeliveryBenchmark {
                 + "<show>away</show><status>in a meeting</status></presence>");
         // This thread routes alice's change now: its copies are live (D2).
         delivery.begin();
-        delivery.markLive(alice);
+        delivery.markLive(alice.toString());
         replayOf = new JID("dave@localhost/laptop");
         resources.apply(replayOf, state, Instant.now().minusSeconds(60));
         sessions.update(replayOf, state);
