@@ -54,7 +54,7 @@ final class LastPresenceCore {
         recorder = new PresenceRecorder(around.clock, settings, resources, store, counters);
         ProbeRateLimiter limiter = new ProbeRateLimiter(around.clock, settings);
         ProbeHandler probes = new ProbeHandler(context, resources, records, new ComponentHandler(context, uptimes),
-                around.rosters, limiter, disclosure, around.answerExecutor);
+                around.rosters, limiter, disclosure, delivery, around.answerExecutor);
         DeliveryStamper stamper = new DeliveryStamper(context, resources, records, delivery, disclosure);
         LoginReplay loginReplay = new LoginReplay(context, resources, records, around.rosters, disclosure,
                 around.answerExecutor);

@@ -151,8 +151,8 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         if (!(session instanceof ClientSession)) {
             return;
         }
-        Presence stamped = stamper.stampedCopy(presence, session.getAddress());
-        if (stamped == null) {
+        Presence stamped = stamper.stamped(presence, session.getAddress());
+        if (stamped == null || stamped == presence) {
             return;
         }
         // D5: Openfire may hand this object to other recipients or keep it; the stamp goes into a copy for this

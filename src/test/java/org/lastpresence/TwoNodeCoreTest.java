@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.lastpresence.testing.Stanzas.presence;
 import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -96,20 +98,38 @@ class TwoNodeCoreTest {
         clock.advance(Duration.ofMinutes(5));
         Presence probe = presence("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>");
         ClientSession desk = session(BOB_DESK);
-        // No privacy list anywhere: Openfire answers, and node B stamps the copy it delivers on the probe's thread.
+        // No privacy list anywhere: Openfire answers with a copy of her session presence made for this delivery,
+        // and node B stamps it as it goes, on the probe's thread.
         nodeB.interceptor().interceptPacket(probe, desk, true, false);
         Presence openfires = presence("<presence from='alice@localhost/phone' to='bob@localhost/desk'>"
                 + "<status>here</status></presence>");
-        assertThrows(PacketRejectedException.class,
-                () -> nodeB.interceptor().interceptPacket(openfires, desk, false, false));
+        nodeB.interceptor().interceptPacket(openfires, desk, false, false);
         nodeB.interceptor().interceptPacket(probe, desk, true, true);
-        ArgumentCaptor<Packet> delivered = ArgumentCaptor.forClass(Packet.class);
-        verify(desk).process(delivered.capture());
-        Element delay = ((Presence) delivered.getValue()).getChildElement("delay", DelayStamps.NAMESPACE);
+        Element delay = openfires.getChildElement("delay", DelayStamps.NAMESPACE);
         assertEquals("2026-11-21T08:00:00Z", delay.attributeValue("stamp"));
         assertEquals("alice@localhost/phone", delay.attributeValue("from"));
-        assertNull(openfires.getChildElement("delay", DelayStamps.NAMESPACE), "Openfire's object is left as it was");
+        verify(desk, never()).process(any());
         assertEquals(List.of(), deliveredByB, "the plugin sent no answer of its own");
+    }
+
+    @Test
+    void aPresenceOpenfireSharesIsStampedOnlyInACopyEvenWhileAProbeIsLeftToIt() throws Exception {
+        route(nodeA, sessionsOnA,
+                presence("<presence from='alice@localhost/phone'><status>here</status></presence>"));
+        ClientSession desk = session(BOB_DESK);
+        nodeB.interceptor().interceptPacket(
+                presence("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>"), desk, true, false);
+        // Addressed to someone else than the prober: not the probe's answer, so possibly shared.
+        Presence shared = presence("<presence from='alice@localhost/phone' to='bob@localhost/laptop'>"
+                + "<status>here</status></presence>");
+        ClientSession laptop = session(new JID("bob@localhost/laptop"));
+        assertThrows(PacketRejectedException.class,
+                () -> nodeB.interceptor().interceptPacket(shared, laptop, false, false));
+        ArgumentCaptor<Packet> delivered = ArgumentCaptor.forClass(Packet.class);
+        verify(laptop).process(delivered.capture());
+        assertEquals("2026-11-21T08:00:00Z", ((Presence) delivered.getValue())
+                .getChildElement("delay", DelayStamps.NAMESPACE).attributeValue("stamp"));
+        assertNull(shared.getChildElement("delay", DelayStamps.NAMESPACE), "Openfire's object is left as it was");
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class OpenfirePrivacyRules implements PrivacyRulesSource {
     public RosterEntry rosterEntry(String username, JID contact) {
         try {
             RosterItem item = XMPPServer.getInstance().getRosterManager().getRoster(username)
-                    .getRosterItem(new JID(contact.toBareJID()));
+                    .getRosterItem(contact.asBareJID());
             return new RosterEntry(OpenfireRosters.subscriptionOf(item), new HashSet<>(item.getGroups()));
         } catch (UserNotFoundException e) {
             return RosterEntry.NONE;

@@ -20,7 +20,7 @@ public final class OpenfireRosters implements Rosters {
     @Override
     public RosterSubscription subscription(String username, JID contact) {
         try {
-            RosterItem item = roster(username).getRosterItem(new JID(contact.toBareJID()));
+            RosterItem item = roster(username).getRosterItem(contact.asBareJID());
             return subscriptionOf(item);
         } catch (UserNotFoundException e) {
             return RosterSubscription.NONE;
@@ -34,7 +34,7 @@ public final class OpenfireRosters implements Rosters {
             return Optional.empty();
         }
         try {
-            return Optional.of(subscriptionOf(roster.getRosterItem(new JID(contact.toBareJID()))));
+            return Optional.of(subscriptionOf(roster.getRosterItem(contact.asBareJID())));
         } catch (UserNotFoundException e) {
             // getRosterItem's way of saying the contact is not in the roster.
             return Optional.of(RosterSubscription.NONE);

@@ -16,6 +16,7 @@ import org.lastpresence.recording.ResourceState;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
 import org.lastpresence.stamps.DelayStamps;
+import org.lastpresence.stamps.DeliveryContext;
 import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.store.VisibleRecords;
 import org.lastpresence.uptime.ComponentHandler;
@@ -44,12 +45,16 @@ public final class ProbeHandler {
     private final Consumer<Presence> deliverer;
     private final PluginCounters counters;
     private final Disclosure disclosure;
+    private final DeliveryContext delivery;
     private final FailureLog failures;
 
-    /** @param answerExecutor runs user-probe answers off the packet thread (a roster may have to be loaded) */
+    /**
+     * @param delivery       where a probe left to Openfire is marked, so that its answer is stamped in place
+     * @param answerExecutor runs user-probe answers off the packet thread (a roster may have to be loaded)
+     */
     public ProbeHandler(PluginContext context, ResourceStates resources, VisibleRecords records,
                         ComponentHandler components, Rosters rosters, ProbeRateLimiter limiter,
-                        Disclosure disclosure, Executor answerExecutor) {
+                        Disclosure disclosure, DeliveryContext delivery, Executor answerExecutor) {
         this.domain = context.domain();
         this.settings = context.settings();
         this.resources = resources;
@@ -61,6 +66,7 @@ public final class ProbeHandler {
         this.deliverer = context::deliver;
         this.counters = context.counters();
         this.disclosure = disclosure;
+        this.delivery = delivery;
         this.failures = context.failures();
     }
 
@@ -98,6 +104,7 @@ public final class ProbeHandler {
             case LOCAL_USER:
                 if (clientSession != null && openfireAnswers(probe)) {
                     // Openfire's answer gets its stamps as it is delivered (DeliveryStamper).
+                    delivery.markOpenfireAnswers(probe.getElement().attributeValue("from"));
                     counters.probeAnswered();
                     return false;
                 }

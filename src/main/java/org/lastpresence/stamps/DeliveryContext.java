@@ -28,7 +28,8 @@ public final class DeliveryContext {
     private static final int LOGGING_IN = 3;
     private static final int WENT_UNAVAILABLE = 4;
     private static final int WENT_UNAVAILABLE_AT = 5;
-    private static final int SLOTS = 6;
+    private static final int OPENFIRE_ANSWERS = 6;
+    private static final int SLOTS = 7;
 
     private final ThreadLocal<Object[]> marks = ThreadLocal.withInitial(() -> new Object[SLOTS]);
 
@@ -86,6 +87,25 @@ public final class DeliveryContext {
     public boolean isLive(String sender) {
         Set<?> live = (Set<?>) marks.get()[LIVE_SENDERS];
         return live != null && live.contains(sender);
+    }
+
+    /**
+     * The probe this thread routes is left to Openfire, which answers it now with a copy of each session's presence
+     * made for this one delivery (PresenceManagerImpl.probePresence, 4.2.0 to 5.x).
+     *
+     * @param prober the prober's full JID as the probe's {@code from} attribute says it
+     */
+    public void markOpenfireAnswers(String prober) {
+        marks.get()[OPENFIRE_ANSWERS] = prober;
+    }
+
+    /**
+     * Whether a presence addressed so ({@code to} attribute) is Openfire's answer to the probe this thread routes:
+     * an object nobody else receives or keeps.
+     */
+    public boolean isOpenfireAnswerTo(String to) {
+        Object prober = marks.get()[OPENFIRE_ANSWERS];
+        return prober != null && prober.equals(to);
     }
 
     /** The resource is sending its initial presence: once Openfire has routed it, its login replay is due. */

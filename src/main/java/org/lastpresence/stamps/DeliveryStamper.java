@@ -19,7 +19,9 @@ import org.xmpp.packet.Presence;
 /**
  * Stamps the presence Openfire delivers to local clients with when its state began (D1), not live changes (D2),
  * and only where the sender's own rules let the recipient know (V1). The stamp goes into a copy for that one
- * recipient (D5): Openfire may deliver the same object to others, or keep it.
+ * recipient (D5): Openfire may deliver the same object to others, or keep it. The one exception is Openfire's
+ * answer to a probe the plugin left to it, on the thread routing that probe: Openfire made that object for this
+ * one delivery, so it is stamped as it is.
  * <p>
  * This runs for every stanza delivered to a session, so a presence that gets no stamp is decided from its raw
  * attributes without parsing a JID or allocating; a {@code from} that is not a valid JID (an error bounced for a
@@ -52,9 +54,10 @@ public final class DeliveryStamper {
     /**
      * Called for each presence about to be written to a local client session.
      *
-     * @return the stamped copy to deliver instead, or null when the presence goes as it is
+     * @return null when the presence goes as it is; the presence itself, stamped, when it is Openfire's answer to a
+     *         probe left to it; otherwise the stamped copy to deliver instead
      */
-    public Presence stampedCopy(Presence presence, JID recipient) {
+    public Presence stamped(Presence presence, JID recipient) {
         Element stanza = presence.getElement();
         String from = stanza.attributeValue("from");
         Delivery.Kind kind = kindOf(stanza.attributeValue("type"), from);
@@ -95,14 +98,15 @@ public final class DeliveryStamper {
         if (stamp.isEmpty() || !mayTell(kind, sender, recipient)) {
             return null;
         }
-        Presence copy = presence.createCopy();
-        DelayStamps.add(copy, stamp.get().from(), stamp.get().time());
+        Presence stamped = kind == Delivery.Kind.RESOURCE_AVAILABLE
+                && context.isOpenfireAnswerTo(stanza.attributeValue("to")) ? presence : presence.createCopy();
+        DelayStamps.add(stamped, stamp.get().from(), stamp.get().time());
         if (kind == Delivery.Kind.USER_OFFLINE) {
             // C1: Openfire's replay of the offline presence is the last unavailable presence told, too.
-            OfflineIdle.addTo(copy, record.get(), settings.stampPrecision(), settings.idleOffline());
+            OfflineIdle.addTo(stamped, record.get(), settings.stampPrecision(), settings.idleOffline());
         }
         counters.stampAdded();
-        return copy;
+        return stamped;
     }
 
     private boolean mayTell(Delivery.Kind kind, JID sender, JID recipient) {

@@ -87,16 +87,16 @@ public class DeliveryBenchmark {
 
     @Benchmark
     public Object liveBroadcastGetsNoStamp() {
-        return stamper.stampedCopy(liveBroadcast, recipient);
+        return stamper.stamped(liveBroadcast, recipient);
     }
 
     @Benchmark
     public Object otherPresencePassesUntouched() {
-        return stamper.stampedCopy(subscriptionRequest, recipient);
+        return stamper.stamped(subscriptionRequest, recipient);
     }
 
     @Benchmark
     public Object replayGetsItsStampedCopy() {
-        return stamper.stampedCopy(replay, recipient);
+        return stamper.stamped(replay, recipient);
     }
 }

@@ -21,6 +21,7 @@ import org.lastpresence.privacy.Disclosure;
 import org.lastpresence.privacy.PresenceRules;
 import org.lastpresence.recording.ResourceStates;
 import org.lastpresence.settings.LiveSettings;
+import org.lastpresence.stamps.DeliveryContext;
 import org.lastpresence.store.LastPresenceRecord;
 import org.lastpresence.store.LastPresenceStore;
 import org.lastpresence.store.VisibleRecords;
@@ -57,7 +58,7 @@ class ProbeHandlerTest {
     private final TablePrivacyRules privacy = new TablePrivacyRules();
     private final ProbeHandler handler = new ProbeHandler(context, resources,
             new VisibleRecords(store, settings, clock), new ComponentHandler(context, uptimes), rosters,
-            new ProbeRateLimiter(clock, settings), new Disclosure(privacy), Runnable::run);
+            new ProbeRateLimiter(clock, settings), new Disclosure(privacy), new DeliveryContext(), Runnable::run);
 
     ProbeHandlerTest() {
         uptimes.registered("conference.localhost", STARTED.plusSeconds(2));
