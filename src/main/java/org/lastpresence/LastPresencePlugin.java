@@ -89,7 +89,7 @@ public class LastPresencePlugin implements Plugin {
 
         Surroundings around = Surroundings.builder()
                 .domain(server.getServerInfo().getXMPPDomain())
-                .node(() -> NodeIds.of(XMPPServer.getInstance().getNodeID().toByteArray()))
+                .node(new CurrentNodeId())
                 .clock(clock)
                 .serverStarted(startTime(server.getServerInfo().getLastStarted(), clock))
                 .properties(properties)

@@ -27,7 +27,8 @@ public final class ResourceStates {
     private final LiveSessions sessions;
     private final Map<String, String> since;
     private final Supplier<String> node;
-    private final Map<String, String> hosted = new ConcurrentHashMap<>();
+    // This node's own entries, decoded: a broadcast compares with its previous state without the cache's lock.
+    private final Map<String, SinceEntry> hosted = new ConcurrentHashMap<>();
     /** How long after a change on another node its delivery here still counts as the live broadcast. */
     public static final Duration LIVE_WINDOW = Duration.ofSeconds(2);
 
@@ -50,7 +51,12 @@ public final class ResourceStates {
      */
     public Transition apply(JID address, Presence presence, Instant now) {
         String key = address.toString();
-        SinceEntry previous = SinceEntry.decode(since.get(key));
+        // This node writes the entries of the sessions it hosts (K1), so its own copy is the latest; after a plugin
+        // reload the cache may still hold one the copy lacks.
+        SinceEntry previous = hosted.get(key);
+        if (previous == null) {
+            previous = SinceEntry.decode(since.get(key));
+        }
         if (!presence.isAvailable()) {
             if (previous == null) {
                 return Transition.unknownResource(now);
@@ -94,11 +100,9 @@ public final class ResourceStates {
      */
     public void restoreHosted() {
         String here = node.get();
-        for (Map.Entry<String, String> entry : hosted.entrySet()) {
-            SinceEntry decoded = SinceEntry.decode(entry.getValue());
-            if (decoded != null) {
-                put(entry.getKey(), new SinceEntry(decoded.since(), here, decoded.fingerprint()));
-            }
+        for (Map.Entry<String, SinceEntry> entry : hosted.entrySet()) {
+            SinceEntry own = entry.getValue();
+            put(entry.getKey(), new SinceEntry(own.since(), here, own.fingerprint()));
         }
     }
 
@@ -191,14 +195,14 @@ public final class ResourceStates {
     private ResourceState state(LiveSessions.Live live) {
         SinceEntry entry = SinceEntry.decode(since.get(live.address().toString()));
         // A session the plugin has no time for (it came before the plugin, or its node is new): since it began.
-        // What is told of a live presence is bounded like what is stored (R3).
-        return new ResourceState(live.address(), StanzaBounds.boundInPlace(live.presence()),
+        // The presence is Openfire's, told as its contacts received it live and as Openfire's own answer tells it;
+        // only what the plugin stores is bounded (R3).
+        return new ResourceState(live.address(), live.presence(),
                 entry != null ? entry.since() : live.sessionStarted());
     }
 
     private void put(String key, SinceEntry entry) {
-        String encoded = entry.encode();
-        since.put(key, encoded);
-        hosted.put(key, encoded);
+        since.put(key, entry.encode());
+        hosted.put(key, entry);
     }
 }

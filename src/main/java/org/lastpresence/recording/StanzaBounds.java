@@ -30,8 +30,7 @@ public final class StanzaBounds {
         return boundInPlace(presence.createCopy());
     }
 
-    /** Bounds a presence that the caller owns (a copy of its own) and returns it. */
-    public static Presence boundInPlace(Presence copy) {
+    private static Presence boundInPlace(Presence copy) {
         Element root = copy.getElement();
         for (Object child : root.elements("status")) {
             Element status = (Element) child;

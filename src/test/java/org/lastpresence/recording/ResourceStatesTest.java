@@ -7,6 +7,7 @@ import static org.lastpresence.testing.Stanzas.presence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -43,6 +44,20 @@ class ResourceStatesTest {
         ResourceState state = states.find(PHONE).orElseThrow();
         assertEquals(T0, state.since());
         assertEquals("9", state.presence().getElement().elementText("priority"));
+    }
+
+    @Test
+    void afterAPluginReloadAResendStillKeepsTheStateTheCacheHolds() {
+        Map<String, String> cache = new ConcurrentHashMap<>();
+        ResourceStates before = new ResourceStates(sessions, cache, () -> "local");
+        Presence lunch = presence("<presence><status>lunch</status></presence>");
+        sessions.update(PHONE, lunch);
+        before.apply(PHONE, lunch, T0);
+        // The reloaded plugin starts with nothing of its own, over the cache Openfire kept.
+        ResourceStates after = new ResourceStates(sessions, cache, () -> "local");
+        assertFalse(after.apply(PHONE, presence("<presence><status>lunch</status><priority>9</priority></presence>"),
+                T1).changed());
+        assertEquals(T0, after.since(PHONE.toString()).orElseThrow());
     }
 
     @Test
