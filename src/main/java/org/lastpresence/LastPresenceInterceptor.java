@@ -8,6 +8,7 @@ import org.lastpresence.lastactivity.LastActivityResults;
 import org.lastpresence.logging.FailureLog;
 import org.lastpresence.probes.ProbeEchoes;
 import org.lastpresence.probes.ProbeHandler;
+import org.lastpresence.probes.UnauthorizedAnswer;
 import org.lastpresence.recording.PresenceRecorder;
 import org.lastpresence.recording.Transition;
 import org.lastpresence.sessions.SessionTimes;
@@ -150,6 +151,15 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
         }
         if (!(session instanceof ClientSession)) {
             return;
+        }
+        if ("error".equals(presence.getElement().attributeValue("type"))
+                && context.isOpenfireAnswerTo(presence.getElement().attributeValue("to"))) {
+            Presence unsubscribed = UnauthorizedAnswer.of(presence);
+            if (unsubscribed != null) {
+                // P: Openfire refused the probe left to it; the prober learns no more than of an unknown account.
+                deliverInstead(unsubscribed, session);
+                throw new Rejection(Rejection.DELIVERED_CORRECTED);
+            }
         }
         Presence stamped = stamper.stamped(presence, session.getAddress());
         if (stamped == null || stamped == presence) {

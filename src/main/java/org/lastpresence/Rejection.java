@@ -13,7 +13,7 @@ final class Rejection extends PacketRejectedException {
     static final String PROBE_ANSWERED = "Probe answered by the Last Presence plugin";
     static final String PROBE_ECHO = "Echo of a probe answered by the Last Presence plugin";
     static final String DELIVERED_STAMPED = "Delivered stamped by the Last Presence plugin";
-    static final String DELIVERED_CORRECTED = "Last activity delivered corrected by the Last Presence plugin";
+    static final String DELIVERED_CORRECTED = "Delivered corrected by the Last Presence plugin";
 
     Rejection(String message) {
         super(message);

@@ -113,6 +113,23 @@ class TwoNodeCoreTest {
     }
 
     @Test
+    void openfiresRefusalOfAStrangersProbeBecomesUnsubscribed() throws Exception {
+        route(nodeA, sessionsOnA,
+                presence("<presence from='alice@localhost/phone'><status>here</status></presence>"));
+        ClientSession carol = session(new JID("carol@localhost/desk"));
+        Presence probe = presence("<presence type='probe' from='carol@localhost/desk' to='alice@localhost/phone'/>");
+        nodeA.interceptor().interceptPacket(probe, carol, true, false);
+        Presence refusal = presence("<presence type='error' from='alice@localhost/phone' to='carol@localhost/desk'>"
+                + "<error type='auth'><forbidden xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></presence>");
+        assertThrows(PacketRejectedException.class,
+                () -> nodeA.interceptor().interceptPacket(refusal, carol, false, false));
+        ArgumentCaptor<Packet> delivered = ArgumentCaptor.forClass(Packet.class);
+        verify(carol).process(delivered.capture());
+        assertEquals("<presence type=\"unsubscribed\" from=\"alice@localhost\" to=\"carol@localhost/desk\"/>",
+                delivered.getValue().toXML());
+    }
+
+    @Test
     void aPresenceOpenfireSharesIsStampedOnlyInACopyEvenWhileAProbeIsLeftToIt() throws Exception {
         route(nodeA, sessionsOnA,
                 presence("<presence from='alice@localhost/phone'><status>here</status></presence>"));

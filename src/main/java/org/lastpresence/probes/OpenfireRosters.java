@@ -2,21 +2,15 @@ package org.lastpresence.probes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.roster.Roster;
 import org.jivesoftware.openfire.roster.RosterItem;
 import org.jivesoftware.openfire.user.UserNotFoundException;
-import org.jivesoftware.util.cache.Cache;
-import org.jivesoftware.util.cache.CacheFactory;
 import org.xmpp.packet.JID;
 
 /** Rosters read through Openfire's roster manager (and its cache). */
 public final class OpenfireRosters implements Rosters {
-    // Openfire's own roster cache (same name from 4.2.0 to 5.x), read without loading what it lacks.
-    private final Cache<String, Roster> loaded = CacheFactory.createCache("Roster");
-
     @Override
     public RosterSubscription subscription(String username, JID contact) {
         try {
@@ -24,20 +18,6 @@ public final class OpenfireRosters implements Rosters {
             return subscriptionOf(item);
         } catch (UserNotFoundException e) {
             return RosterSubscription.NONE;
-        }
-    }
-
-    @Override
-    public Optional<RosterSubscription> knownSubscription(String username, JID contact) {
-        Roster roster = loaded.get(username);
-        if (roster == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(subscriptionOf(roster.getRosterItem(contact.asBareJID())));
-        } catch (UserNotFoundException e) {
-            // getRosterItem's way of saying the contact is not in the roster.
-            return Optional.of(RosterSubscription.NONE);
         }
     }
 

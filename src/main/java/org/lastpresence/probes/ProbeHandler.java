@@ -28,8 +28,9 @@ import org.xmpp.packet.Presence;
 
 /**
  * Takes over the probes the plugin answers and leaves the others to Openfire (rules P, U1-U3 and A1,
- * docs/CONTRACT.md): answers probes of users itself, hands probes of the domain and of components to the
- * {@link ComponentHandler}, and rate-limits what clients send.
+ * docs/CONTRACT.md): answers probes of users itself unless Openfire's own answer, stamped as it is delivered, is the
+ * same ({@link OpenfireAnswer}), hands probes of the domain and of components to the {@link ComponentHandler}, and
+ * rate-limits what clients send.
  */
 public final class ProbeHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProbeHandler.class);
@@ -103,7 +104,8 @@ public final class ProbeHandler {
         switch (target) {
             case LOCAL_USER:
                 if (clientSession != null && openfireAnswers(probe)) {
-                    // Openfire's answer gets its stamps as it is delivered (DeliveryStamper).
+                    // Openfire's answer gets its stamps as it is delivered (DeliveryStamper), a refusal becomes
+                    // unsubscribed (UnauthorizedAnswer).
                     delivery.markOpenfireAnswers(probe.getElement().attributeValue("from"));
                     counters.probeAnswered();
                     return false;
@@ -121,13 +123,16 @@ public final class ProbeHandler {
         }
     }
 
-    /** Whether Openfire's own answer, stamped on delivery, is the P answer: decided from memory only. */
+    /**
+     * Whether Openfire's own answer, stamped or corrected on delivery, is the P answer: decided from memory only
+     * (Openfire reads the user's roster as it would without the plugin).
+     */
     private boolean openfireAnswers(Presence probe) {
         JID prober = probe.getFrom();
         String user = probe.getTo().getNode();
         boolean ownAccount = user.equals(prober.getNode()) && domain.equals(prober.getDomain());
-        return OpenfireAnswer.suffices(ownAccount, rosters.knownSubscription(user, prober),
-                resources.isOnlineAllKnown(user), disclosure.hidesNothing(), settings.stampDelivered());
+        return OpenfireAnswer.suffices(ownAccount, resources.isOnlineAllKnown(user), disclosure.hidesNothing(),
+                settings.stampDelivered());
     }
 
     private void answerUserLater(Presence probe) {

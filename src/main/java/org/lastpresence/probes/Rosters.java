@@ -1,7 +1,6 @@
 package org.lastpresence.probes;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.xmpp.packet.JID;
 
@@ -9,12 +8,6 @@ import org.xmpp.packet.JID;
 public interface Rosters {
     /** The contact's subscription in the user's roster; NONE when absent or when the user does not exist. */
     RosterSubscription subscription(String username, JID contact);
-
-    /**
-     * The contact's subscription if the user's roster is in memory (no database read); empty when Openfire would
-     * have to load it.
-     */
-    Optional<RosterSubscription> knownSubscription(String username, JID contact);
 
     /** The contacts whose presence the user is subscribed to (subscription to or both). */
     List<JID> subscribedTo(String username);

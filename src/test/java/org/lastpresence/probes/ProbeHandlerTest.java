@@ -103,11 +103,11 @@ class ProbeHandlerTest {
     }
 
     @Test
-    void theProbeOfAnOnlineUserWhoseRosterIsNotInMemoryIsAnsweredByThePlugin() {
+    void aStrangersProbeOfAnOnlineUserIsLeftToOpenfireToo() {
         aliceOnline();
-        rosters.notLoaded("alice");
-        assertTrue(handle("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>"));
-        assertEquals(1, delivered.size());
+        // Openfire refuses it, and its refusal becomes unsubscribed as it is delivered (UnauthorizedAnswer).
+        assertFalse(handle("<presence type='probe' from='carol@localhost/desk' to='alice@localhost'/>"));
+        assertEquals(List.of(), delivered);
     }
 
     @Test

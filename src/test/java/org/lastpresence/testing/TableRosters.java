@@ -3,8 +3,6 @@ package org.lastpresence.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.lastpresence.probes.RosterSubscription;
@@ -14,7 +12,6 @@ import org.xmpp.packet.JID;
 /** Rosters given as a table: (user, contact) -> subscription. */
 public final class TableRosters implements Rosters {
     private final Map<String, Map<String, RosterSubscription>> table = new ConcurrentHashMap<>();
-    private final Set<String> notLoaded = ConcurrentHashMap.newKeySet();
 
     public TableRosters with(String user, String contactBareJid, RosterSubscription subscription) {
         table.computeIfAbsent(user, key -> new ConcurrentHashMap<>()).put(contactBareJid, subscription);
@@ -24,17 +21,6 @@ public final class TableRosters implements Rosters {
     @Override
     public RosterSubscription subscription(String username, JID contact) {
         return table.getOrDefault(username, Map.of()).getOrDefault(contact.toBareJID(), RosterSubscription.NONE);
-    }
-
-    /** The user's roster is not in memory: only a read that may load it knows its items. */
-    public TableRosters notLoaded(String user) {
-        notLoaded.add(user);
-        return this;
-    }
-
-    @Override
-    public Optional<RosterSubscription> knownSubscription(String username, JID contact) {
-        return notLoaded.contains(username) ? Optional.empty() : Optional.of(subscription(username, contact));
     }
 
     @Override
