@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastpresence.it.support.Await;
+import org.lastpresence.it.support.RecordTable;
 import org.lastpresence.it.support.IdleElements;
 import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.RawXmppClient;
@@ -157,7 +158,9 @@ class LastSeenIT {
             XmppClient pia = XmppClient.login(OPENFIRE.port(), "pia", "pia", "phone");
             pia.roundTrip();
             pia.dropConnection();
-            awaitOffline("pia");
+            // Openfire counts her gone as soon as it stores her session unavailable, a moment before the plugin has
+            // recorded the drop: wait for the record itself.
+            Await.until("pia's drop recorded", WAIT, () -> RecordTable.rowCount("pia") == 1);
             Instant stamp = stampOf(probe(quin, "pia@localhost"), "pia@localhost/phone", null);
             Element query = lastActivity(quin, "pia@localhost", "last-pia");
             assertSecondsSince(stamp, query);

@@ -24,6 +24,7 @@ import org.lastpresence.it.support.Await;
 import org.lastpresence.it.support.OpenfirePerClass;
 import org.lastpresence.it.support.Probing;
 import org.lastpresence.it.support.ReceivedPresence;
+import org.lastpresence.it.support.RecordTable;
 import org.lastpresence.it.support.XmppClient;
 
 /** The P table of docs/CONTRACT.md, row by row, on a real Openfire 4.2.0 with the installed plugin and real clients. */
@@ -188,6 +189,8 @@ class ProbeTableIT {
             kim.dropConnection();
             lou.awaitPresence(from("kim@localhost/phone").and(ofType(Presence.Type.unavailable)), WAIT);
             Instant after = Instant.now();
+            // Lou sees the unavailable while Openfire still routes it; the plugin records it once that is done.
+            Await.until("kim's drop recorded", WAIT, () -> RecordTable.rowCount("kim") == 1);
 
             List<ReceivedPresence> answers = Probing.probe(lou, "kim@localhost", fromBare("kim@localhost"));
             assertEquals(1, answers.size(), answers::toString);
