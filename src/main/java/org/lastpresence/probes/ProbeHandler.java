@@ -131,8 +131,11 @@ public final class ProbeHandler {
         JID prober = probe.getFrom();
         String user = probe.getTo().getNode();
         boolean ownAccount = user.equals(prober.getNode()) && domain.equals(prober.getDomain());
-        return OpenfireAnswer.suffices(ownAccount, resources.isOnlineAllKnown(user), disclosure.hidesNothing(),
-                settings.stampDelivered());
+        boolean hidesNothing = disclosure.hidesNothing();
+        // Who is online is asked only when nothing else rules Openfire out: on a cluster, where a list may always
+        // exist, it would be a remote lookup on the packet thread for nothing.
+        boolean onlineAllKnown = hidesNothing && resources.isOnlineAllKnown(user);
+        return OpenfireAnswer.suffices(ownAccount, onlineAllKnown, hidesNothing, settings.stampDelivered());
     }
 
     private void answerUserLater(Presence probe) {

@@ -20,9 +20,6 @@ public final class UnauthorizedAnswer {
                 && error.getCondition() != PacketError.Condition.not_authorized) {
             return null;
         }
-        Presence unsubscribed = new Presence(Presence.Type.unsubscribed);
-        unsubscribed.setFrom(openfires.getFrom().asBareJID());
-        unsubscribed.setTo(openfires.getTo());
-        return unsubscribed;
+        return UserProbeAnswers.unauthorized(openfires.getFrom().asBareJID(), openfires.getTo());
     }
 }

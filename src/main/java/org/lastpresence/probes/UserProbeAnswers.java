@@ -34,9 +34,7 @@ public final class UserProbeAnswers {
                                         Visibility visibility, Optional<LastPresenceRecord> record,
                                         StampPrecision precision, boolean idleOffline) {
         if (!authorized) {
-            // RFC 6121 4.3.2: the same answer whether the user exists or not, so existence does not leak.
-            Presence unsubscribed = new Presence(Presence.Type.unsubscribed);
-            return List.of(address(unsubscribed, user, prober));
+            return List.of(unauthorized(user, prober));
         }
         if (!available.isEmpty()) {
             List<Presence> answers = new ArrayList<>();
@@ -64,6 +62,16 @@ public final class UserProbeAnswers {
             OfflineIdle.addTo(unavailable, last, precision, idleOffline);
         });
         return List.of(unavailable);
+    }
+
+    /**
+     * The answer to a prober who may not see the user, or to a probe of an account that does not exist: RFC 6121
+     * 4.3.2's {@code unsubscribed}, the same for both, so existence does not leak.
+     *
+     * @param user the user's bare JID
+     */
+    public static Presence unauthorized(JID user, JID prober) {
+        return address(new Presence(Presence.Type.unsubscribed), user, prober);
     }
 
     private static Presence address(Presence presence, JID from, JID to) {
