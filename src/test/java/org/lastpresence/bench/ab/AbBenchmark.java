@@ -88,10 +88,11 @@ public final class AbBenchmark {
         LoadPlan plan = config.plan;
         return String.format(java.util.Locale.ROOT, "A/B benchmark: Openfire 4.2.0 without (a) and with (b) Last "
                 + "Presence; %d users, %d contacts each (both ways), every %dth user absent with a record; %d "
-                + "round(s); warm-up %.0f s; fixed rate %.0f deliveries/s for %.0f s, saturation for %.0f s"
-                + " (window %d), probes "
-                + "%.0f/s for %.0f s; server JVM %s; CPU = server process CPU time%n", plan.users, plan.contacts,
-                plan.absentEvery, config.rounds, plan.warmUpSeconds, plan.deliveriesPerSecond, plan.fixedSeconds,
+                + "round(s); warm-up cycles of %.0f s and a relogin, at most %d, until the JIT compiler is quiet; "
+                + "fixed rate %.0f deliveries/s for %.0f s, saturation for %.0f s (window %d), "
+                + "probes %.0f/s for %.0f s; server JVM %s; CPU = server process CPU time%n",
+                plan.users, plan.contacts, plan.absentEvery,
+                config.rounds, plan.warmUpSeconds, plan.warmUpCycles, plan.deliveriesPerSecond, plan.fixedSeconds,
                 plan.saturationSeconds, plan.saturationWindow, plan.probesPerSecond, plan.probeSeconds,
                 String.join(" ", SERVER_JVM));
     }

@@ -29,6 +29,7 @@ final class AbConfig {
         }
         LoadPlan plan = new LoadPlan(Integer.getInteger("ab.users", 300), Integer.getInteger("ab.contacts", 20),
                 Integer.getInteger("ab.absentEvery", 10), doubleProperty("ab.warmUpSeconds", 10),
+                Integer.getInteger("ab.warmUpCycles", 8),
                 doubleProperty("ab.fixedSeconds", 20),
                 doubleProperty("ab.saturationSeconds", 10), doubleProperty("ab.probeSeconds", 10),
                 doubleProperty("ab.rate", 6000), doubleProperty("ab.probeRate", 1500),
@@ -39,7 +40,7 @@ final class AbConfig {
 
     /** One round each, 40 users, a few seconds per phase: proves every phase still completes. */
     static AbConfig smoke(Path outputDirectory) {
-        LoadPlan plan = new LoadPlan(40, 6, 10, 1, 2, 2, 2, 1000, 200, 2000);
+        LoadPlan plan = new LoadPlan(40, 6, 10, 1, 1, 2, 2, 2, 1000, 200, 2000);
         return new AbConfig("ab-smoke", 1, plan, outputDirectory, false);
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 final class LoadPlan {
     final int users;
     final double warmUpSeconds;
+    /** At most this many warm-up cycles, fewer once the server's JIT compiler has gone quiet. */
+    final int warmUpCycles;
     final int contacts;
     final int absentEvery;
     final double fixedSeconds;
@@ -16,13 +18,14 @@ final class LoadPlan {
     final double probesPerSecond;
     final int saturationWindow;
 
-    LoadPlan(int users, int contacts, int absentEvery, double warmUpSeconds, double fixedSeconds,
+    LoadPlan(int users, int contacts, int absentEvery, double warmUpSeconds, int warmUpCycles, double fixedSeconds,
              double saturationSeconds, double probeSeconds, double deliveriesPerSecond, double probesPerSecond,
              int saturationWindow) {
         this.users = users;
         this.contacts = contacts;
         this.absentEvery = absentEvery;
         this.warmUpSeconds = warmUpSeconds;
+        this.warmUpCycles = warmUpCycles;
         this.fixedSeconds = fixedSeconds;
         this.saturationSeconds = saturationSeconds;
         this.probeSeconds = probeSeconds;
@@ -41,6 +44,7 @@ final class LoadPlan {
         args.add(Integer.toString(contacts));
         args.add(Integer.toString(absentEvery));
         args.add(Double.toString(warmUpSeconds));
+        args.add(Integer.toString(warmUpCycles));
         args.add(Double.toString(fixedSeconds));
         args.add(Double.toString(saturationSeconds));
         args.add(Double.toString(probeSeconds));
@@ -53,9 +57,9 @@ final class LoadPlan {
     /** Reads the arguments {@link #asArgs()} wrote, starting at {@code from}. */
     static LoadPlan fromArgs(String[] args, int from) {
         return new LoadPlan(Integer.parseInt(args[from]), Integer.parseInt(args[from + 1]),
-                Integer.parseInt(args[from + 2]), Double.parseDouble(args[from + 3]),
-                Double.parseDouble(args[from + 4]), Double.parseDouble(args[from + 5]),
-                Double.parseDouble(args[from + 6]), Double.parseDouble(args[from + 7]),
-                Double.parseDouble(args[from + 8]), Integer.parseInt(args[from + 9]));
+                Integer.parseInt(args[from + 2]), Double.parseDouble(args[from + 3]), Integer.parseInt(args[from + 4]),
+                Double.parseDouble(args[from + 5]), Double.parseDouble(args[from + 6]),
+                Double.parseDouble(args[from + 7]), Double.parseDouble(args[from + 8]),
+                Double.parseDouble(args[from + 9]), Integer.parseInt(args[from + 10]));
     }
 }

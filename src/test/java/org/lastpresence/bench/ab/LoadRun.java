@@ -21,11 +21,14 @@ final class LoadRun implements LoadLoop.Receiver {
     private static final int LOGIN_CONCURRENCY = 50;
     private static final String BROADCAST_MARK = "b:";
     private static final double IDLE_SECONDS = 3;
+    /** A warm-up cycle in which the JIT compiler used at most this share of the server's CPU ends the warm-up. */
+    private static final double QUIET_COMPILER_SHARE = 0.03;
 
     private final LoadPlan plan;
     private final RingRoster roster;
     private final boolean replaysExpected;
     private final ProcessHandle server;
+    private final ServerThreads threads;
     private final LoadLoop loop;
     private final LoadClient[] clients;
     private final int[] online;
@@ -42,6 +45,7 @@ final class LoadRun implements LoadLoop.Receiver {
     private long deliveredBytes;
     private long expectedDeliveries;
     private int nextSender;
+    private long saturatedNanos;
     private Percentiles latencies;
     private final Map<Long, ArrayDeque<Long>> probesInFlight = new HashMap<>();
     private long probesSent;
@@ -59,6 +63,7 @@ final class LoadRun implements LoadLoop.Receiver {
         this.roster = plan.roster();
         this.replaysExpected = replaysExpected;
         this.server = server;
+        this.threads = new ServerThreads(server.pid());
         this.loop = loop;
         this.clients = new LoadClient[roster.users()];
         for (int i = 0; i < clients.length; i++) {
@@ -80,6 +85,7 @@ final class LoadRun implements LoadLoop.Receiver {
         loginEveryoneElse();
         warmUp();
         idle();
+        Map<ServerThreads.Kind, Long> measuredFrom = threads.cpuNanos();
         fixedRateBroadcasts();
         completed++;
         saturatedBroadcasts();
@@ -88,6 +94,8 @@ final class LoadRun implements LoadLoop.Receiver {
         completed++;
         reloginWaves();
         completed++;
+        results.put(Metric.MEASURED_COMPILER_MS,
+                ServerThreads.used(measuredFrom, threads.cpuNanos(), ServerThreads.Kind.COMPILER) / 1e6);
         logoutAll();
         completed++;
         results.put(Metric.PHASES_COMPLETED, (double) completed);
@@ -157,12 +165,28 @@ final class LoadRun implements LoadLoop.Receiver {
         }
     }
 
-    /** Broadcasts and probes at the fixed rates, not measured: the JIT compiles the hot paths of both servers. */
+    /**
+     * Not measured: cycles of every phase's load (fixed-rate and saturating broadcasts, probes, one relogin of every
+     * online user) until the server's JIT compiler has gone quiet, so the measured phases see compiled code in both
+     * variants, as an operator's server does after its first minutes, not the compiler's work.
+     */
     private void warmUp() throws IOException {
-        long cpuBefore = serverCpuNanos();
-        broadcastAtFixedRate(plan.warmUpSeconds / 2);
-        probeAtFixedRate(plan.warmUpSeconds / 2);
-        log("warm-up: server CPU " + (serverCpuNanos() - cpuBefore) / 1_000_000 + " ms");
+        for (int cycle = 1; cycle <= plan.warmUpCycles; cycle++) {
+            long cpuBefore = serverCpuNanos();
+            Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
+            broadcastAtFixedRate(plan.warmUpSeconds / 2);
+            saturate(plan.warmUpSeconds / 4);
+            probeAtFixedRate(plan.warmUpSeconds / 4);
+            reloginEveryOnlineUser();
+            long cpu = serverCpuNanos() - cpuBefore;
+            long compiler = ServerThreads.used(threadsBefore, threads.cpuNanos(), ServerThreads.Kind.COMPILER);
+            log("warm-up " + cycle + ": server CPU " + cpu / 1_000_000 + " ms" + byThreads(threadsBefore));
+            results.put(Metric.WARM_UP_CYCLES, (double) cycle);
+            if (compiler <= cpu * QUIET_COMPILER_SHARE) {
+                return;
+            }
+        }
+        log("warm-up: the compiler was still busy after " + plan.warmUpCycles + " cycles");
     }
 
     /** The server's own background CPU with every user online and nothing sent, to read the other figures by. */
@@ -179,6 +203,7 @@ final class LoadRun implements LoadLoop.Receiver {
 
     private void fixedRateBroadcasts() throws IOException {
         long cpuBefore = serverCpuNanos();
+        Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
         long started = System.nanoTime();
         broadcastAtFixedRate(plan.fixedSeconds);
         long elapsed = System.nanoTime() - started;
@@ -189,7 +214,7 @@ final class LoadRun implements LoadLoop.Receiver {
         results.put(Metric.BROADCAST_P99_MS, latencies.percentile(99) / 1e6);
         results.put(Metric.BYTES_PER_PRESENCE, (double) deliveredBytes / delivered);
         log("fixed rate: " + delivered + " presences delivered in " + elapsed / 1_000_000 + " ms, server CPU "
-                + cpu / 1_000_000 + " ms");
+                + cpu / 1_000_000 + " ms" + byThreads(threadsBefore));
     }
 
     /** Broadcasts for this long at {@link LoadPlan#deliveriesPerSecond}, then waits until all are delivered. */
@@ -212,11 +237,28 @@ final class LoadRun implements LoadLoop.Receiver {
     }
 
     private void saturatedBroadcasts() throws IOException {
+        long cpuBefore = serverCpuNanos();
+        Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
+        long started = System.nanoTime();
+        long deliveredInTime = saturate(plan.saturationSeconds);
+        long elapsed = System.nanoTime() - started;
+        long cpu = serverCpuNanos() - cpuBefore;
+        results.put(Metric.SATURATED_DELIVERIES_PER_S, deliveredInTime / (saturatedNanos / 1e9));
+        results.put(Metric.SATURATED_CPU_US_PER_DELIVERY, cpu / 1e3 / delivered);
+        log("saturation: " + deliveredInTime + " presences delivered in " + saturatedNanos / 1_000_000
+                + " ms (all by " + elapsed / 1_000_000 + " ms), server CPU " + cpu / 1_000_000 + " ms"
+                + byThreads(threadsBefore));
+    }
+
+    /**
+     * Keeps {@link LoadPlan#saturationWindow} deliveries outstanding for this long, then waits until all are
+     * delivered; returns how many were delivered in that time.
+     */
+    private long saturate(double durationSeconds) throws IOException {
         phase = Phase.SATURATION;
         resetDeliveries();
-        long cpuBefore = serverCpuNanos();
         long started = System.nanoTime();
-        long end = started + seconds(plan.saturationSeconds);
+        long end = started + seconds(durationSeconds);
         long now = started;
         while (now < end) {
             while (expectedDeliveries - delivered < plan.saturationWindow) {
@@ -226,12 +268,9 @@ final class LoadRun implements LoadLoop.Receiver {
             now = System.nanoTime();
         }
         long deliveredInTime = delivered;
-        long elapsed = now - started;
+        saturatedNanos = now - started;
         drainDeliveries("saturation");
-        long cpu = serverCpuNanos() - cpuBefore;
-        results.put(Metric.SATURATED_DELIVERIES_PER_S, deliveredInTime / (elapsed / 1e9));
-        results.put(Metric.SATURATED_CPU_US_PER_DELIVERY, cpu / 1e3 / delivered);
-        log("saturation: " + deliveredInTime + " presences delivered in " + elapsed / 1_000_000 + " ms");
+        return deliveredInTime;
     }
 
     private void resetDeliveries() {
@@ -255,6 +294,7 @@ final class LoadRun implements LoadLoop.Receiver {
     /** Each online user probes its online contacts in turn, at a fixed total rate; every probe must be answered. */
     private void probes() throws IOException {
         long cpuBefore = serverCpuNanos();
+        Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
         probeAtFixedRate(plan.probeSeconds);
         long cpu = serverCpuNanos() - cpuBefore;
         results.put(Metric.PROBE_P50_MS, probeTimes.percentile(50) / 1e6);
@@ -264,7 +304,7 @@ final class LoadRun implements LoadLoop.Receiver {
         results.put(Metric.PROBES_SENT, (double) probesSent);
         results.put(Metric.PROBES_ANSWERED, (double) probesAnswered);
         log("probes: " + probesSent + " sent, " + probesAnswered + " answered, server CPU " + cpu / 1_000_000
-                + " ms");
+                + " ms" + byThreads(threadsBefore));
     }
 
     /** Probes for this long at {@link LoadPlan#probesPerSecond}, then waits until every probe is answered. */
@@ -306,9 +346,23 @@ final class LoadRun implements LoadLoop.Receiver {
      * absent contact arrived). Server CPU covers all waves, logouts included.
      */
     private void reloginWaves() throws IOException {
+        long cpuBefore = serverCpuNanos();
+        Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
+        reloginEveryOnlineUser();
+        long cpu = serverCpuNanos() - cpuBefore;
+        int logins = loginTimes.count();
+        results.put(Metric.LOGIN_P50_MS, loginTimes.percentile(50) / 1e6);
+        results.put(Metric.LOGIN_P99_MS, loginTimes.percentile(99) / 1e6);
+        results.put(Metric.CPU_MS_PER_RELOGIN, cpu / 1e6 / logins);
+        results.put(Metric.PRESENCES_PER_LOGIN, (double) loginPresences / logins);
+        results.put(Metric.RELOGINS, (double) logins);
+        log("relogin: " + logins + " logins, server CPU " + cpu / 1_000_000 + " ms" + byThreads(threadsBefore));
+    }
+
+    /** Every online user logs out and in again once, wave by wave; login times and presences are counted anew. */
+    private void reloginEveryOnlineUser() throws IOException {
         loginTimes = new Percentiles();
         loginPresences = 0;
-        long cpuBefore = serverCpuNanos();
         for (int[] wave : roster.reloginWaves()) {
             phase = Phase.LOGOUT;
             waveUnavailables = 0;
@@ -341,14 +395,6 @@ final class LoadRun implements LoadLoop.Receiver {
                 inWave[user] = false;
             }
         }
-        long cpu = serverCpuNanos() - cpuBefore;
-        int logins = loginTimes.count();
-        results.put(Metric.LOGIN_P50_MS, loginTimes.percentile(50) / 1e6);
-        results.put(Metric.LOGIN_P99_MS, loginTimes.percentile(99) / 1e6);
-        results.put(Metric.CPU_MS_PER_RELOGIN, cpu / 1e6 / logins);
-        results.put(Metric.PRESENCES_PER_LOGIN, (double) loginPresences / logins);
-        results.put(Metric.RELOGINS, (double) logins);
-        log("relogin: " + logins + " logins, server CPU " + cpu / 1_000_000 + " ms");
     }
 
     /** One by one, so the server never writes a contact's unavailable presence to a socket already closed. */
@@ -506,11 +552,17 @@ final class LoadRun implements LoadLoop.Receiver {
                 .toNanos();
     }
 
+    /** " (compiler .. ms, gc .. ms, ...)": where the phase's CPU went, read in the log beside the total. */
+    private String byThreads(Map<ServerThreads.Kind, Long> before) {
+        return " (" + ServerThreads.difference(before, threads.cpuNanos()) + ")";
+    }
+
     private static long seconds(double value) {
         return (long) (value * 1e9);
     }
 
+    /** With the time of day, so a phase can be found in the server's log and flight recording. */
     private static void log(String line) {
-        System.out.println(line);
+        System.out.println(java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + " " + line);
     }
 }

@@ -21,6 +21,8 @@ enum Metric {
     CPU_MS_PER_RELOGIN("relogin: server CPU per logout+login (ms)", true),
     PRESENCES_PER_LOGIN("relogin: presences received per login", true),
     RELOGINS("relogin: logins", false),
+    WARM_UP_CYCLES("warm-up cycles (until the JIT compiler was quiet)", false),
+    MEASURED_COMPILER_MS("JIT compiler CPU in the measured phases (ms)", false),
     PHASES_COMPLETED("phases completed", false);
 
     final String label;
