@@ -143,32 +143,38 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
     }
 
     private void beforeDelivery(Presence presence, Session session) throws PacketRejectedException {
-        if (presence == delivering.get()) {
+        // Every stanza delivered to every session passes here: the thread's marks are looked up only where needed.
+        if ("error".equals(presence.getElement().attributeValue("type"))) {
+            beforeErrorDelivery(presence, session);
             return;
-        }
-        if (echoes.consume(presence)) {
-            throw new Rejection(Rejection.PROBE_ECHO);
         }
         if (!(session instanceof ClientSession)) {
             return;
         }
-        if ("error".equals(presence.getElement().attributeValue("type"))
-                && context.isOpenfireAnswerTo(presence.getElement().attributeValue("to"))) {
-            Presence unsubscribed = UnauthorizedAnswer.of(presence);
-            if (unsubscribed != null) {
-                // P: Openfire refused the probe left to it; the prober learns no more than of an unknown account.
-                deliverInstead(unsubscribed, session);
-                throw new Rejection(Rejection.DELIVERED_CORRECTED);
-            }
-        }
         Presence stamped = stamper.stamped(presence, session.getAddress());
-        if (stamped == null || stamped == presence) {
+        // A copy this thread delivers instead already carries its stamp, so the stamper leaves it alone.
+        if (stamped == null || stamped == presence || presence == delivering.get()) {
             return;
         }
         // D5: Openfire may hand this object to other recipients or keep it; the stamp goes into a copy for this
         // session only, delivered now (so in order), and Openfire's object is dropped for this session.
         deliverInstead(stamped, session);
         throw new Rejection(Rejection.DELIVERED_STAMPED);
+    }
+
+    /** The router's echo of a probe the plugin took over, or Openfire's refusal of a probe left to it. */
+    private void beforeErrorDelivery(Presence error, Session session) throws PacketRejectedException {
+        if (echoes.consume(error)) {
+            throw new Rejection(Rejection.PROBE_ECHO);
+        }
+        if (session instanceof ClientSession && context.isOpenfireAnswerTo(error.getElement().attributeValue("to"))) {
+            Presence unsubscribed = UnauthorizedAnswer.of(error);
+            if (unsubscribed != null) {
+                // P: Openfire refused the probe left to it; the prober learns no more than of an unknown account.
+                deliverInstead(unsubscribed, session);
+                throw new Rejection(Rejection.DELIVERED_CORRECTED);
+            }
+        }
     }
 
     private void beforeIqDelivery(IQ iq, Session session) throws PacketRejectedException {

@@ -136,7 +136,7 @@ public final class DeliveryStamper {
         return Delivery.Kind.OTHER;
     }
 
-    /** A top-level delay: one of this plugin's own answers (already stamped), checked without allocating. */
+    /** A top-level delay: one of this plugin's own answers or stamped copies, checked without allocating. */
     private static boolean hasDelay(Element stanza) {
         for (int i = 0, count = stanza.nodeCount(); i < count; i++) {
             Node node = stanza.node(i);
