@@ -22,9 +22,9 @@ import org.lastpresence.it.support.FreePort;
 
 /**
  * The A/B benchmark ({@code mvn -B -Pab verify}): prepares one Openfire home with the ring's accounts, then per
- * round boots Openfire without (a) and with (b) the plugin, each in its own JVM on a fresh copy of that home,
- * drives it from a load-generator JVM and prints the figures and the b/a ratios; writes
- * {@code <name>.txt} and {@code <name>.csv} to the output directory.
+ * round boots Openfire without (a) and with (b) the plugin (a first in odd rounds, b first in even ones), each in
+ * its own JVM on a fresh copy of that home, drives it from a load-generator JVM and prints the figures and the b/a
+ * ratios; writes {@code <name>.txt} and {@code <name>.csv} to the output directory.
  */
 public final class AbBenchmark {
     /** The same heap and collector for (a) and (b). */
@@ -59,8 +59,17 @@ public final class AbBenchmark {
             List<Map<Metric, Double>> a = new ArrayList<>();
             List<Map<Metric, Double>> b = new ArrayList<>();
             for (int round = 1; round <= config.rounds; round++) {
-                a.add(runOnce(template, "a", round));
-                b.add(runOnce(template, "b", round));
+                // The control run's (b) is a second server without the plugin: the ratios then show the noise.
+                String bMode = config.control ? "a" : "b";
+                // a b, b a, a b, ...: the run that comes second in a round was measured 1-2% slower in the control
+                // run, so each variant takes that place in every other round.
+                if (round % 2 == 1) {
+                    a.add(runOnce(template, "a", "a" + round, round));
+                    b.add(runOnce(template, bMode, "b" + round, round));
+                } else {
+                    b.add(runOnce(template, bMode, "b" + round, round));
+                    a.add(runOnce(template, "a", "a" + round, round));
+                }
                 System.out.println("=== round " + round + " of " + config.rounds + "\n"
                         + new AbReport(List.of(a.get(round - 1)), List.of(b.get(round - 1))).table());
             }
@@ -90,11 +99,12 @@ public final class AbBenchmark {
                 + "Presence; %d users, %d contacts each (both ways), every %dth user absent with a record; %d "
                 + "round(s); warm-up cycles of %.0f s and a relogin, at most %d, until the JIT compiler is quiet; "
                 + "fixed rate %.0f deliveries/s for %.0f s, saturation for %.0f s (window %d), "
-                + "probes %.0f/s for %.0f s; server JVM %s; CPU = server process CPU time%n",
+                + "probes %.0f/s for %.0f s; server JVM %s; CPU = server process CPU time%s%n",
                 plan.users, plan.contacts, plan.absentEvery,
                 config.rounds, plan.warmUpSeconds, plan.warmUpCycles, plan.deliveriesPerSecond, plan.fixedSeconds,
                 plan.saturationSeconds, plan.saturationWindow, plan.probesPerSecond, plan.probeSeconds,
-                String.join(" ", SERVER_JVM));
+                String.join(" ", SERVER_JVM),
+                config.control ? "; CONTROL RUN: (b) is Openfire without the plugin too" : "");
     }
 
     private void prepare(Path template) {
@@ -108,8 +118,11 @@ public final class AbBenchmark {
         }
     }
 
-    private Map<Metric, Double> runOnce(Path template, String variant, int round) throws IOException {
-        String run = variant + round;
+    /**
+     * @param variant the server's mode, a (without the plugin) or b (with it)
+     * @param run     the run's name in files and the report: a1, b1, ...
+     */
+    private Map<Metric, Double> runOnce(Path template, String variant, String run, int round) throws IOException {
         Path home = work.resolve("home-" + run);
         copyRecursively(template, home);
         Path ready = work.resolve("ready-" + run);

@@ -10,8 +10,11 @@ final class AbConfig {
     final LoadPlan plan;
     final Path outputDirectory;
     final boolean flightRecording;
+    /** (b) runs without the plugin as well: the b/a ratios are then the benchmark's own noise. */
+    final boolean control;
 
-    AbConfig(String name, int rounds, LoadPlan plan, Path outputDirectory, boolean flightRecording) {
+    AbConfig(String name, int rounds, LoadPlan plan, Path outputDirectory, boolean flightRecording,
+             boolean control) {
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
         }
@@ -20,6 +23,7 @@ final class AbConfig {
         this.plan = plan;
         this.outputDirectory = outputDirectory;
         this.flightRecording = flightRecording;
+        this.control = control;
     }
 
     /** The full run: 300 users with 20 contacts, 3 rounds each, ~6,000 deliveries/s at the fixed rate. */
@@ -35,13 +39,14 @@ final class AbConfig {
                 doubleProperty("ab.rate", 6000), doubleProperty("ab.probeRate", 1500),
                 Integer.getInteger("ab.window", 20000));
         return new AbConfig("ab-benchmark", Integer.getInteger("ab.rounds", 3), plan, output(),
-                Boolean.getBoolean("ab.jfr"));
+                Boolean.getBoolean("ab.jfr"),
+                Boolean.getBoolean("ab.control"));
     }
 
     /** One round each, 40 users, a few seconds per phase: proves every phase still completes. */
     static AbConfig smoke(Path outputDirectory) {
         LoadPlan plan = new LoadPlan(40, 6, 10, 1, 1, 2, 2, 2, 1000, 200, 2000);
-        return new AbConfig("ab-smoke", 1, plan, outputDirectory, false);
+        return new AbConfig("ab-smoke", 1, plan, outputDirectory, false, false);
     }
 
     private static Path output() {

@@ -22,7 +22,7 @@ final class LoadRun implements LoadLoop.Receiver {
     private static final String BROADCAST_MARK = "b:";
     private static final double IDLE_SECONDS = 3;
     /** A warm-up cycle in which the JIT compiler used at most this share of the server's CPU ends the warm-up. */
-    private static final double QUIET_COMPILER_SHARE = 0.03;
+    private static final double QUIET_COMPILER_SHARE = 0.05;
 
     private final LoadPlan plan;
     private final RingRoster roster;
