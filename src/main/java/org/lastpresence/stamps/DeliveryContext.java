@@ -18,10 +18,11 @@ import org.xmpp.packet.Presence;
  * plugin.
  * <p>
  * Every incoming presence and every delivery asks it, so a thread's marks live in one array it keeps: one
- * thread-local lookup per question, and nothing allocated for a broadcast but the set of live senders' first use.
+ * thread-local lookup per question, and nothing allocated for a broadcast.
  */
 public final class DeliveryContext {
     private static final int ROUTING = 0;
+    // The one live sender's full JID, or a set of them when one routing makes several live.
     private static final int LIVE_SENDERS = 1;
     // Recipient's full JID -> bare JIDs of the contacts whose offline presence Openfire delivered to it.
     private static final int OFFLINE_REPLAYS = 2;
@@ -54,13 +55,7 @@ public final class DeliveryContext {
 
     private Object[] clear() {
         Object[] slots = marks.get();
-        Set<?> live = (Set<?>) slots[LIVE_SENDERS];
         Arrays.fill(slots, null);
-        if (live != null) {
-            // Kept for the thread's next broadcast: a set of strings holds nothing of the plugin.
-            live.clear();
-            slots[LIVE_SENDERS] = live;
-        }
         return slots;
     }
 
@@ -69,24 +64,29 @@ public final class DeliveryContext {
      *
      * @param sender its full JID as the presence's {@code from} attribute says it (so its copies say the same)
      */
-    public void markLive(String sender) {
-        liveSenders(marks.get()).add(sender);
-    }
-
     @SuppressWarnings("unchecked")
-    private static Set<String> liveSenders(Object[] slots) {
-        Set<String> live = (Set<String>) slots[LIVE_SENDERS];
+    public void markLive(String sender) {
+        Object[] slots = marks.get();
+        Object live = slots[LIVE_SENDERS];
         if (live == null) {
-            live = new HashSet<>();
-            slots[LIVE_SENDERS] = live;
+            // Usually the one sender of the presence being routed: kept as it is, no set.
+            slots[LIVE_SENDERS] = sender;
+        } else if (live instanceof String) {
+            if (!live.equals(sender)) {
+                Set<String> senders = new HashSet<>();
+                senders.add((String) live);
+                senders.add(sender);
+                slots[LIVE_SENDERS] = senders;
+            }
+        } else {
+            ((Set<String>) live).add(sender);
         }
-        return live;
     }
 
     /** Whether the sender (its full JID as the stanza's {@code from} attribute says it) is making a change now. */
     public boolean isLive(String sender) {
-        Set<?> live = (Set<?>) marks.get()[LIVE_SENDERS];
-        return live != null && live.contains(sender);
+        Object live = marks.get()[LIVE_SENDERS];
+        return live instanceof String ? live.equals(sender) : live != null && ((Set<?>) live).contains(sender);
     }
 
     /**
