@@ -2,6 +2,8 @@ package org.lastpresence.bench.ab;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,7 +13,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The phases of one benchmark run against one server, on one {@link LoadLoop} thread: logins, broadcasts at a
  * fixed rate, broadcasts at saturation, probes at a fixed rate, relogin waves. Server CPU is the server
- * process's own CPU time (utime + stime), read before and after each phase.
+ * process's own CPU time (utime + stime), read before and after each phase ({@link ServerCpu}).
  */
 final class LoadRun implements LoadLoop.Receiver {
     private enum Phase { ABSENTEES, SETTLE, FIXED, SATURATION, PROBES, LOGOUT, RELOGIN, END }
@@ -27,8 +29,7 @@ final class LoadRun implements LoadLoop.Receiver {
     private final LoadPlan plan;
     private final RingRoster roster;
     private final boolean replaysExpected;
-    private final ProcessHandle server;
-    private final ServerThreads threads;
+    private final ServerCpu cpu;
     private final LoadLoop loop;
     private final LoadClient[] clients;
     private final int[] online;
@@ -62,8 +63,7 @@ final class LoadRun implements LoadLoop.Receiver {
         this.plan = plan;
         this.roster = plan.roster();
         this.replaysExpected = replaysExpected;
-        this.server = server;
-        this.threads = new ServerThreads(server.pid());
+        this.cpu = new ServerCpu(server);
         this.loop = loop;
         this.clients = new LoadClient[roster.users()];
         for (int i = 0; i < clients.length; i++) {
@@ -85,7 +85,7 @@ final class LoadRun implements LoadLoop.Receiver {
         loginEveryoneElse();
         warmUp();
         idle();
-        Map<ServerThreads.Kind, Long> measuredFrom = threads.cpuNanos();
+        ServerCpu.Mark measured = cpu.mark();
         fixedRateBroadcasts();
         completed++;
         saturatedBroadcasts();
@@ -94,8 +94,7 @@ final class LoadRun implements LoadLoop.Receiver {
         completed++;
         reloginWaves();
         completed++;
-        results.put(Metric.MEASURED_COMPILER_MS,
-                ServerThreads.used(measuredFrom, threads.cpuNanos(), ServerThreads.Kind.COMPILER) / 1e6);
+        results.put(Metric.MEASURED_COMPILER_MS, measured.usedNanos(ServerCpu.Kind.COMPILER) / 1e6);
         logoutAll();
         completed++;
         results.put(Metric.PHASES_COMPLETED, (double) completed);
@@ -172,17 +171,15 @@ final class LoadRun implements LoadLoop.Receiver {
      */
     private void warmUp() throws IOException {
         for (int cycle = 1; cycle <= plan.warmUpCycles; cycle++) {
-            long cpuBefore = serverCpuNanos();
-            Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
+            ServerCpu.Mark before = cpu.mark();
             broadcastAtFixedRate(plan.warmUpSeconds / 2);
             saturate(plan.warmUpSeconds / 4);
             probeAtFixedRate(plan.warmUpSeconds / 4);
             reloginEveryOnlineUser();
-            long cpu = serverCpuNanos() - cpuBefore;
-            long compiler = ServerThreads.used(threadsBefore, threads.cpuNanos(), ServerThreads.Kind.COMPILER);
-            log("warm-up " + cycle + ": server CPU " + cpu / 1_000_000 + " ms" + byThreads(threadsBefore));
+            long used = before.usedNanos();
+            log("warm-up " + cycle + ": server CPU " + used / 1_000_000 + " ms" + before.split());
             results.put(Metric.WARM_UP_CYCLES, (double) cycle);
-            if (compiler <= cpu * QUIET_COMPILER_SHARE) {
+            if (before.usedNanos(ServerCpu.Kind.COMPILER) <= used * QUIET_COMPILER_SHARE) {
                 return;
             }
         }
@@ -191,30 +188,29 @@ final class LoadRun implements LoadLoop.Receiver {
 
     /** The server's own background CPU with every user online and nothing sent, to read the other figures by. */
     private void idle() throws IOException {
-        long cpuBefore = serverCpuNanos();
+        ServerCpu.Mark before = cpu.mark();
         long started = System.nanoTime();
         long end = started + seconds(IDLE_SECONDS);
         while (System.nanoTime() < end) {
             poll(end + DRAIN_LIMIT.toNanos(), "idle");
         }
-        long cpu = serverCpuNanos() - cpuBefore;
-        results.put(Metric.IDLE_CPU_MS_PER_S, cpu / 1e6 / ((System.nanoTime() - started) / 1e9));
+        long used = before.usedNanos();
+        results.put(Metric.IDLE_CPU_MS_PER_S, used / 1e6 / ((System.nanoTime() - started) / 1e9));
     }
 
     private void fixedRateBroadcasts() throws IOException {
-        long cpuBefore = serverCpuNanos();
-        Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
+        ServerCpu.Mark before = cpu.mark();
         long started = System.nanoTime();
         broadcastAtFixedRate(plan.fixedSeconds);
         long elapsed = System.nanoTime() - started;
-        long cpu = serverCpuNanos() - cpuBefore;
+        long used = before.usedNanos();
         results.put(Metric.FIXED_DELIVERIES_PER_S, delivered / (elapsed / 1e9));
-        results.put(Metric.CPU_US_PER_DELIVERY, cpu / 1e3 / delivered);
+        results.put(Metric.CPU_US_PER_DELIVERY, used / 1e3 / delivered);
         results.put(Metric.BROADCAST_P50_MS, latencies.percentile(50) / 1e6);
         results.put(Metric.BROADCAST_P99_MS, latencies.percentile(99) / 1e6);
         results.put(Metric.BYTES_PER_PRESENCE, (double) deliveredBytes / delivered);
         log("fixed rate: " + delivered + " presences delivered in " + elapsed / 1_000_000 + " ms, server CPU "
-                + cpu / 1_000_000 + " ms" + byThreads(threadsBefore));
+                + used / 1_000_000 + " ms" + before.split());
     }
 
     /** Broadcasts for this long at {@link LoadPlan#deliveriesPerSecond}, then waits until all are delivered. */
@@ -237,17 +233,16 @@ final class LoadRun implements LoadLoop.Receiver {
     }
 
     private void saturatedBroadcasts() throws IOException {
-        long cpuBefore = serverCpuNanos();
-        Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
+        ServerCpu.Mark before = cpu.mark();
         long started = System.nanoTime();
         long deliveredInTime = saturate(plan.saturationSeconds);
         long elapsed = System.nanoTime() - started;
-        long cpu = serverCpuNanos() - cpuBefore;
+        long used = before.usedNanos();
         results.put(Metric.SATURATED_DELIVERIES_PER_S, deliveredInTime / (saturatedNanos / 1e9));
-        results.put(Metric.SATURATED_CPU_US_PER_DELIVERY, cpu / 1e3 / delivered);
+        results.put(Metric.SATURATED_CPU_US_PER_DELIVERY, used / 1e3 / delivered);
         log("saturation: " + deliveredInTime + " presences delivered in " + saturatedNanos / 1_000_000
-                + " ms (all by " + elapsed / 1_000_000 + " ms), server CPU " + cpu / 1_000_000 + " ms"
-                + byThreads(threadsBefore));
+                + " ms (all by " + elapsed / 1_000_000 + " ms), server CPU " + used / 1_000_000 + " ms"
+                + before.split());
     }
 
     /**
@@ -293,18 +288,17 @@ final class LoadRun implements LoadLoop.Receiver {
 
     /** Each online user probes its online contacts in turn, at a fixed total rate; every probe must be answered. */
     private void probes() throws IOException {
-        long cpuBefore = serverCpuNanos();
-        Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
+        ServerCpu.Mark before = cpu.mark();
         probeAtFixedRate(plan.probeSeconds);
-        long cpu = serverCpuNanos() - cpuBefore;
+        long used = before.usedNanos();
         results.put(Metric.PROBE_P50_MS, probeTimes.percentile(50) / 1e6);
         results.put(Metric.PROBE_P99_MS, probeTimes.percentile(99) / 1e6);
-        results.put(Metric.CPU_US_PER_PROBE, cpu / 1e3 / probesSent);
+        results.put(Metric.CPU_US_PER_PROBE, used / 1e3 / probesSent);
         results.put(Metric.BYTES_PER_PROBE_ANSWER, (double) probeBytes / probesAnswered);
         results.put(Metric.PROBES_SENT, (double) probesSent);
         results.put(Metric.PROBES_ANSWERED, (double) probesAnswered);
-        log("probes: " + probesSent + " sent, " + probesAnswered + " answered, server CPU " + cpu / 1_000_000
-                + " ms" + byThreads(threadsBefore));
+        log("probes: " + probesSent + " sent, " + probesAnswered + " answered, server CPU " + used / 1_000_000
+                + " ms" + before.split());
     }
 
     /** Probes for this long at {@link LoadPlan#probesPerSecond}, then waits until every probe is answered. */
@@ -346,17 +340,16 @@ final class LoadRun implements LoadLoop.Receiver {
      * absent contact arrived). Server CPU covers all waves, logouts included.
      */
     private void reloginWaves() throws IOException {
-        long cpuBefore = serverCpuNanos();
-        Map<ServerThreads.Kind, Long> threadsBefore = threads.cpuNanos();
+        ServerCpu.Mark before = cpu.mark();
         reloginEveryOnlineUser();
-        long cpu = serverCpuNanos() - cpuBefore;
+        long used = before.usedNanos();
         int logins = loginTimes.count();
         results.put(Metric.LOGIN_P50_MS, loginTimes.percentile(50) / 1e6);
         results.put(Metric.LOGIN_P99_MS, loginTimes.percentile(99) / 1e6);
-        results.put(Metric.CPU_MS_PER_RELOGIN, cpu / 1e6 / logins);
+        results.put(Metric.CPU_MS_PER_RELOGIN, used / 1e6 / logins);
         results.put(Metric.PRESENCES_PER_LOGIN, (double) loginPresences / logins);
         results.put(Metric.RELOGINS, (double) logins);
-        log("relogin: " + logins + " logins, server CPU " + cpu / 1_000_000 + " ms" + byThreads(threadsBefore));
+        log("relogin: " + logins + " logins, server CPU " + used / 1_000_000 + " ms" + before.split());
     }
 
     /** Every online user logs out and in again once, wave by wave; login times and presences are counted anew. */
@@ -545,24 +538,12 @@ final class LoadRun implements LoadLoop.Receiver {
         loop.poll(1);
     }
 
-    /** utime + stime of the server process (Linux: from /proc/<pid>/stat, in clock ticks of 10 ms). */
-    private long serverCpuNanos() {
-        return server.info().totalCpuDuration()
-                .orElseThrow(() -> new IllegalStateException("No CPU time for server process " + server.pid()))
-                .toNanos();
-    }
-
-    /** " (compiler .. ms, gc .. ms, ...)": where the phase's CPU went, read in the log beside the total. */
-    private String byThreads(Map<ServerThreads.Kind, Long> before) {
-        return " (" + ServerThreads.difference(before, threads.cpuNanos()) + ")";
-    }
-
     private static long seconds(double value) {
         return (long) (value * 1e9);
     }
 
     /** With the time of day, so a phase can be found in the server's log and flight recording. */
     private static void log(String line) {
-        System.out.println(java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + " " + line);
+        System.out.println(LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " " + line);
     }
 }

@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The server process's CPU split by what its threads do (Linux {@code /proc/<pid>/task}): a difference between the
- * variants is then told as the JIT's, the collector's or the packet threads' own, not only read as a total.
+ * The server process's CPU time, in total (utime + stime) and split by what its threads do (Linux
+ * {@code /proc/<pid>/task}): a difference between the variants is then told as the JIT's, the collector's or the
+ * packet threads' own, not only read as a total.
  */
-final class ServerThreads {
+final class ServerCpu {
     /** What a thread of the server JVM does, told from its name. */
     enum Kind {
         COMPILER, GC, PLUGIN, PACKETS;
@@ -34,17 +35,66 @@ final class ServerThreads {
         }
     }
 
-    /** Ticks of 10 ms per kind, as {@code /proc} counts them. */
+    /** {@code /proc} counts in ticks of 10 ms. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
+    private final ProcessHandle server;
     private final Path tasks;
 
-    ServerThreads(long pid) {
-        this.tasks = Paths.get("/proc", Long.toString(pid), "task");
+    ServerCpu(ProcessHandle server) {
+        this.server = server;
+        this.tasks = Paths.get("/proc", Long.toString(server.pid()), "task");
     }
 
-    /** CPU time per kind of thread so far, in nanoseconds; empty where {@code /proc} is not there. */
-    Map<Kind, Long> cpuNanos() {
+    /** The server's CPU so far: a phase's use is what it used since a mark taken at its start. */
+    Mark mark() {
+        return new Mark(totalNanos(), byKind());
+    }
+
+    /** The CPU used up to one moment, to subtract from later. */
+    final class Mark {
+        private final long total;
+        private final Map<Kind, Long> kinds;
+
+        private Mark(long total, Map<Kind, Long> kinds) {
+            this.total = total;
+            this.kinds = kinds;
+        }
+
+        /** The server's CPU time since this mark, in nanoseconds. */
+        long usedNanos() {
+            return totalNanos() - total;
+        }
+
+        /** What one kind of thread used since this mark, in nanoseconds. */
+        long usedNanos(Kind kind) {
+            return byKind().getOrDefault(kind, 0L) - kinds.getOrDefault(kind, 0L);
+        }
+
+        /** " (compiler 120 ms, gc 30 ms, ...)": what each kind used since this mark. */
+        String split() {
+            Map<Kind, Long> now = byKind();
+            StringBuilder text = new StringBuilder(" (");
+            for (Kind kind : Kind.values()) {
+                if (kind.ordinal() > 0) {
+                    text.append(", ");
+                }
+                long nanos = now.getOrDefault(kind, 0L) - kinds.getOrDefault(kind, 0L);
+                text.append(kind.name().toLowerCase(Locale.ROOT)).append(' ').append(nanos / 1_000_000).append(" ms");
+            }
+            return text.append(')').toString();
+        }
+    }
+
+    /** utime + stime of the whole process (from /proc/<pid>/stat, through ProcessHandle). */
+    private long totalNanos() {
+        return server.info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("No CPU time for server process " + server.pid()))
+                .toNanos();
+    }
+
+    /** CPU time per kind of thread so far; empty where {@code /proc} is not there. */
+    private Map<Kind, Long> byKind() {
         Map<Kind, Long> byKind = new EnumMap<>(Kind.class);
         if (!Files.isDirectory(tasks)) {
             return byKind;
@@ -74,23 +124,5 @@ final class ServerThreads {
         String[] fields = line.substring(close + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         byKind.merge(Kind.of(name), ticks * NANOS_PER_TICK, Long::sum);
-    }
-
-    /** What one kind of thread used between two snapshots, in nanoseconds. */
-    static long used(Map<Kind, Long> before, Map<Kind, Long> after, Kind kind) {
-        return after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L);
-    }
-
-    /** "compiler 120 ms, gc 30 ms, ..." for what each kind used between two snapshots. */
-    static String difference(Map<Kind, Long> before, Map<Kind, Long> after) {
-        StringBuilder text = new StringBuilder();
-        for (Kind kind : Kind.values()) {
-            long nanos = used(before, after, kind);
-            if (text.length() > 0) {
-                text.append(", ");
-            }
-            text.append(kind.name().toLowerCase(Locale.ROOT)).append(' ').append(nanos / 1_000_000).append(" ms");
-        }
-        return text.toString();
     }
 }
