@@ -27,7 +27,7 @@ public final class ResourceStates {
     private final LiveSessions sessions;
     private final Map<String, String> since;
     private final Supplier<String> node;
-    // This node's own entries, decoded: a broadcast compares with its previous state without the cache's lock.
+    // This node's own entries, decoded: read without the cache's lock by every broadcast, probe and stamp.
     private final Map<String, SinceEntry> hosted = new ConcurrentHashMap<>();
     /** How long after a change on another node its delivery here still counts as the live broadcast. */
     public static final Duration LIVE_WINDOW = Duration.ofSeconds(2);
@@ -51,12 +51,7 @@ public final class ResourceStates {
      */
     public Transition apply(JID address, Presence presence, Instant now) {
         String key = address.toString();
-        // This node writes the entries of the sessions it hosts (K1), so its own copy is the latest; after a plugin
-        // reload the cache may still hold one the copy lacks.
-        SinceEntry previous = hosted.get(key);
-        if (previous == null) {
-            previous = SinceEntry.decode(since.get(key));
-        }
+        SinceEntry previous = entry(key);
         if (!presence.isAvailable()) {
             if (previous == null) {
                 return Transition.unknownResource(now);
@@ -82,7 +77,7 @@ public final class ResourceStates {
     /** A local resource that was available before the plugin started, with the best known start of its state. */
     public void seed(JID address, Presence presence, Instant stateSince) {
         String key = address.toString();
-        if (since.get(key) == null) {
+        if (entry(key) == null) {
             put(key, new SinceEntry(stateSince, node.get(), SinceEntry.fingerprintOf(presence)));
         }
     }
@@ -125,7 +120,7 @@ public final class ResourceStates {
 
     /** Since when the resource's state holds, as far as the plugin knows; read by the delivery stamper. */
     public Optional<Instant> since(String fullJid) {
-        return Optional.ofNullable(SinceEntry.decode(since.get(fullJid))).map(SinceEntry::since);
+        return Optional.ofNullable(entry(fullJid)).map(SinceEntry::since);
     }
 
     /**
@@ -134,7 +129,7 @@ public final class ResourceStates {
      * thread, where this node cannot see the mark.
      */
     public boolean changedJustNowElsewhere(String fullJid, Instant now) {
-        SinceEntry entry = SinceEntry.decode(since.get(fullJid));
+        SinceEntry entry = entry(fullJid);
         return entry != null && !node.get().equals(entry.node())
                 && entry.since().isAfter(now.minus(LIVE_WINDOW));
     }
@@ -175,7 +170,7 @@ public final class ResourceStates {
     public boolean isOnlineAllKnown(String username) {
         List<LiveSessions.Live> live = sessions.available(username);
         for (LiveSessions.Live resource : live) {
-            if (since.get(resource.address().toString()) == null) {
+            if (entry(resource.address().toString()) == null) {
                 return false;
             }
         }
@@ -193,12 +188,22 @@ public final class ResourceStates {
     }
 
     private ResourceState state(LiveSessions.Live live) {
-        SinceEntry entry = SinceEntry.decode(since.get(live.address().toString()));
+        SinceEntry entry = entry(live.address().toString());
         // A session the plugin has no time for (it came before the plugin, or its node is new): since it began.
         // The presence is Openfire's, told as its contacts received it live and as Openfire's own answer tells it;
         // only what the plugin stores is bounded (R3).
         return new ResourceState(live.address(), live.presence(),
                 entry != null ? entry.since() : live.sessionStarted());
+    }
+
+    /**
+     * A resource's entry: this node writes the entries of the sessions it hosts (K1), so its own decoded copy is the
+     * latest and is read without the cache's lock; other nodes' entries, and this node's after a plugin reload, come
+     * from the cache.
+     */
+    private SinceEntry entry(String key) {
+        SinceEntry own = hosted.get(key);
+        return own != null ? own : SinceEntry.decode(since.get(key));
     }
 
     private void put(String key, SinceEntry entry) {

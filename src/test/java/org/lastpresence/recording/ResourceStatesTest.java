@@ -61,6 +61,20 @@ class ResourceStatesTest {
     }
 
     @Test
+    void aCacheEmptiedByTheAdminDoesNotLoseTheSinceOfThisNodesSessions() {
+        Map<String, String> cache = new ConcurrentHashMap<>();
+        ResourceStates here = new ResourceStates(sessions, cache, () -> "local");
+        Presence lunch = presence("<presence><status>lunch</status></presence>");
+        sessions.update(PHONE, lunch);
+        here.apply(PHONE, lunch, T0);
+        // Openfire's cache page can clear any cache; this node still hosts the session and knows since when.
+        cache.clear();
+        assertEquals(T0, here.since(PHONE.toString()).orElseThrow());
+        assertEquals(T0, here.find(PHONE).orElseThrow().since());
+        assertTrue(here.isOnlineAllKnown("alice"));
+    }
+
+    @Test
     void aChangedShowStartsANewState() {
         apply(PHONE, presence("<presence/>"), T0);
         assertTrue(apply(PHONE, presence("<presence><show>dnd</show></presence>"), T1).changed());
