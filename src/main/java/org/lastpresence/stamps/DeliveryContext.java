@@ -134,10 +134,17 @@ public final class DeliveryContext {
         return (Instant) marks.get()[WENT_UNAVAILABLE_AT];
     }
 
-    /** Openfire delivered a contact's offline presence (from its bare JID) to this recipient. */
+    /**
+     * Openfire delivered a contact's offline presence (from its bare JID) to this recipient. Remembered only while
+     * this thread routes an incoming presence, whose login replay reads it: a thread that delivers without routing
+     * (the plugin's own answers, a cluster task) never clears its marks, and would keep every recipient.
+     */
     @SuppressWarnings("unchecked")
     public void offlineReplayed(String contactBareJid, JID recipient) {
         Object[] slots = marks.get();
+        if (slots[ROUTING] == null) {
+            return;
+        }
         Map<String, Set<String>> replays = (Map<String, Set<String>>) slots[OFFLINE_REPLAYS];
         if (replays == null) {
             replays = new HashMap<>();

@@ -3,13 +3,16 @@ package org.lastpresence.stamps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xmpp.packet.JID;
 
-/** D2: which senders' copies delivered on this thread are live broadcasts, after what the routing marked. */
+/** D2 and D3: which copies delivered on this thread are live broadcasts, and which replays a login has had. */
 class DeliveryContextTest {
     private static final String ALICE = "alice@localhost/desk";
     private static final String BOB = "bob@localhost/phone";
@@ -50,6 +53,22 @@ class DeliveryContextTest {
         assertEquals(false, context.isLive(ALICE));
         context.markLive(BOB);
         assertEquals(List.of(false, true), List.of(context.isLive(ALICE), context.isLive(BOB)));
+    }
+
+    @Test
+    void offlineReplaysAreRememberedForTheLoginBeingRoutedOnly() {
+        DeliveryContext context = new DeliveryContext();
+        JID recipient = new JID("bob@localhost/phone");
+        // The plugin's own thread delivers answers without routing anything: nothing to remember, nothing kept.
+        context.offlineReplayed("alice@localhost", recipient);
+        assertEquals(Set.of(), context.offlineReplaysTo(recipient));
+        context.begin();
+        context.offlineReplayed("alice@localhost", recipient);
+        context.offlineReplayed("carol@localhost", recipient);
+        assertEquals(Set.of("alice@localhost", "carol@localhost"), context.offlineReplaysTo(recipient));
+        assertEquals(Set.of(), context.offlineReplaysTo(new JID("bob@localhost/desk")));
+        context.end();
+        assertEquals(Set.of(), context.offlineReplaysTo(recipient));
     }
 
     static Stream<Integer> senderCounts() {
