@@ -20,8 +20,8 @@ import org.xmpp.packet.Presence;
  * The live state of available resources: who is available and with which presence comes from Openfire's
  * sessions ({@link LiveSessions}, cluster-wide); what the plugin adds, since when each resource's state holds, lives
  * in a clustered Openfire cache (full JID to {@link SinceEntry}) that the node hosting the session writes (rule K1).
- * This node also keeps its own entries, to put them back when it joins or leaves a cluster (Openfire then swaps
- * the cache's storage).
+ * This node also keeps its own entries, decoded: it reads them without the cache's lock, and puts them back when it
+ * joins or leaves a cluster (Openfire then swaps the cache's storage).
  */
 public final class ResourceStates {
     private final LiveSessions sessions;
