@@ -95,16 +95,17 @@ public final class AbBenchmark {
 
     private String describe() {
         LoadPlan plan = config.plan;
-        return String.format(java.util.Locale.ROOT, "A/B benchmark: Openfire 4.2.0 without (a) and with (b) Last "
-                + "Presence; %d users, %d contacts each (both ways), every %dth user absent with a record; %d "
-                + "round(s); warm-up cycles of %.0f s and a relogin, at most %d, until the JIT compiler is quiet; "
-                + "fixed rate %.0f deliveries/s for %.0f s, saturation for %.0f s (window %d), "
-                + "probes %.0f/s for %.0f s; server JVM %s; CPU = server process CPU time%s%n",
-                plan.users, plan.contacts, plan.absentEvery,
-                config.rounds, plan.warmUpSeconds, plan.warmUpCycles, plan.deliveriesPerSecond, plan.fixedSeconds,
+        String variants = config.control
+                ? "without Last Presence in both (a) and (b): a control run of the benchmark's own noise"
+                : "without (a) and with (b) Last Presence";
+        return String.format(java.util.Locale.ROOT, "A/B benchmark: Openfire 4.2.0 %s; %d users, %d contacts each "
+                + "(both ways), every %dth user absent with a record; %d round(s); warm-up cycles of %.0f s and a "
+                + "relogin, at most %d, until the JIT compiler is quiet; fixed rate %.0f deliveries/s for %.0f s, "
+                + "saturation for %.0f s (window %d), probes %.0f/s for %.0f s; server JVM %s; CPU = server process "
+                + "CPU time%n", variants, plan.users, plan.contacts, plan.absentEvery, config.rounds,
+                plan.warmUpSeconds, plan.warmUpCycles, plan.deliveriesPerSecond, plan.fixedSeconds,
                 plan.saturationSeconds, plan.saturationWindow, plan.probesPerSecond, plan.probeSeconds,
-                String.join(" ", SERVER_JVM),
-                config.control ? "; CONTROL RUN: (b) is Openfire without the plugin too" : "");
+                String.join(" ", SERVER_JVM));
     }
 
     private void prepare(Path template) {
