@@ -104,7 +104,7 @@ public final class LastPresenceInterceptor implements PacketInterceptor {
             }
         }
         if (presence.getType() == Presence.Type.probe) {
-            boolean takenOver = fromLocalClient ? probes.handleFromClient(presence, from, session::process)
+            boolean takenOver = fromLocalClient ? probes.handleFromClient(presence, session::process)
                     : probes.handleFromServer(presence);
             if (takenOver) {
                 echoes.expect(presence);

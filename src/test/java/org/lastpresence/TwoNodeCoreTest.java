@@ -92,24 +92,35 @@ class TwoNodeCoreTest {
     }
 
     @Test
-    void openfiresAnswerOnOneNodeToAProbeOfAUserOnlineOnTheOtherIsStampedWithWhenHerStateBegan() throws Exception {
+    void withNoPrivacyListEitherTheOtherNodeAnswersAProbeOfHerItself() throws Exception {
+        route(nodeA, sessionsOnA, presence("<presence from='alice@localhost/phone'><status>here</status></presence>"));
+        clock.advance(Duration.ofMinutes(5));
+        // Node B follows none of her sessions, so it cannot tell from memory that Openfire's answer would do.
+        probe(nodeB, "alice@localhost");
+        assertEquals(1, deliveredByB.size(), deliveredByB::toString);
+        Element delay = deliveredByB.get(0).getChildElement("delay", DelayStamps.NAMESPACE);
+        assertEquals("2026-11-21T08:00:00Z", delay.attributeValue("stamp"));
+    }
+
+    @Test
+    void openfiresAnswerOnTheNodeHostingHerIsStampedWithWhenHerStateBegan() throws Exception {
         route(nodeA, sessionsOnA,
                 presence("<presence from='alice@localhost/phone'><status>here</status></presence>"));
         clock.advance(Duration.ofMinutes(5));
         Presence probe = presence("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>");
         ClientSession desk = session(BOB_DESK);
         // No privacy list anywhere: Openfire answers with a copy of her session presence made for this delivery,
-        // and node B stamps it as it goes, on the probe's thread.
-        nodeB.interceptor().interceptPacket(probe, desk, true, false);
+        // and node A stamps it as it goes, on the probe's thread.
+        nodeA.interceptor().interceptPacket(probe, desk, true, false);
         Presence openfires = presence("<presence from='alice@localhost/phone' to='bob@localhost/desk'>"
                 + "<status>here</status></presence>");
-        nodeB.interceptor().interceptPacket(openfires, desk, false, false);
-        nodeB.interceptor().interceptPacket(probe, desk, true, true);
+        nodeA.interceptor().interceptPacket(openfires, desk, false, false);
+        nodeA.interceptor().interceptPacket(probe, desk, true, true);
         Element delay = openfires.getChildElement("delay", DelayStamps.NAMESPACE);
         assertEquals("2026-11-21T08:00:00Z", delay.attributeValue("stamp"));
         assertEquals("alice@localhost/phone", delay.attributeValue("from"));
         verify(desk, never()).process(any());
-        assertEquals(List.of(), deliveredByB, "the plugin sent no answer of its own");
+        assertEquals(List.of(), deliveredByA, "the plugin sent no answer of its own");
     }
 
     @Test
@@ -134,14 +145,14 @@ class TwoNodeCoreTest {
         route(nodeA, sessionsOnA,
                 presence("<presence from='alice@localhost/phone'><status>here</status></presence>"));
         ClientSession desk = session(BOB_DESK);
-        nodeB.interceptor().interceptPacket(
+        nodeA.interceptor().interceptPacket(
                 presence("<presence type='probe' from='bob@localhost/desk' to='alice@localhost'/>"), desk, true, false);
         // Addressed to someone else than the prober: not the probe's answer, so possibly shared.
         Presence shared = presence("<presence from='alice@localhost/phone' to='bob@localhost/laptop'>"
                 + "<status>here</status></presence>");
         ClientSession laptop = session(new JID("bob@localhost/laptop"));
         assertThrows(PacketRejectedException.class,
-                () -> nodeB.interceptor().interceptPacket(shared, laptop, false, false));
+                () -> nodeA.interceptor().interceptPacket(shared, laptop, false, false));
         ArgumentCaptor<Packet> delivered = ArgumentCaptor.forClass(Packet.class);
         verify(laptop).process(delivered.capture());
         assertEquals("2026-11-21T08:00:00Z", ((Presence) delivered.getValue())

@@ -74,20 +74,19 @@ public final class ProbeHandler {
     /**
      * A probe a local client sent (client-initiated: rate-limited per session).
      *
-     * @param session       the sending client's session address
      * @param replyToClient delivers a reply straight to that client session
      * @return true if the plugin took the probe over: Openfire must not process it
      */
-    public boolean handleFromClient(Presence probe, JID session, Consumer<Presence> replyToClient) {
-        return handle(probe, session, replyToClient);
+    public boolean handleFromClient(Presence probe, Consumer<Presence> replyToClient) {
+        return handle(probe, replyToClient);
     }
 
     /** A probe of a server or a component (never rate-limited); true if the plugin took it over. */
     public boolean handleFromServer(Presence probe) {
-        return handle(probe, null, null);
+        return handle(probe, null);
     }
 
-    private boolean handle(Presence probe, JID clientSession, Consumer<Presence> replyToClient) {
+    private boolean handle(Presence probe, Consumer<Presence> replyToClient) {
         ProbeTarget target = ProbeTarget.of(probe.getTo(), domain, components::isComponent);
         if (!settings.enabled()) {
             // Even switched off, a probe to the domain is kept from Openfire, which would close the prober's stream.
@@ -96,14 +95,15 @@ public final class ProbeHandler {
         if (target == ProbeTarget.COMPONENT && !settings.components()) {
             return false;
         }
-        if (clientSession != null && !limiter.tryAcquire(clientSession.toString())) {
+        // Openfire sets a client's from to its session's full JID: the raw attribute names the session, unparsed.
+        if (replyToClient != null && !limiter.tryAcquire(probe.getElement().attributeValue("from"))) {
             counters.probeRateLimited();
             replyToClient.accept(rateLimited(probe));
             return true;
         }
         switch (target) {
             case LOCAL_USER:
-                if (clientSession != null && openfireAnswers(probe)) {
+                if (replyToClient != null && openfireAnswers(probe)) {
                     // Openfire's answer gets its stamps as it is delivered (DeliveryStamper), a refusal becomes
                     // unsubscribed (UnauthorizedAnswer).
                     delivery.markOpenfireAnswers(probe.getElement().attributeValue("from"));
@@ -132,9 +132,10 @@ public final class ProbeHandler {
         String user = probe.getTo().getNode();
         boolean ownAccount = user.equals(prober.getNode()) && domain.equals(prober.getDomain());
         boolean hidesNothing = disclosure.hidesNothing();
-        // Who is online is asked only when nothing else rules Openfire out: on a cluster, where a list may always
-        // exist, it would be a remote lookup on the packet thread for nothing.
-        boolean onlineAllKnown = hidesNothing && resources.isOnlineAllKnown(user);
+        // Nothing hides only off a cluster (PrivacyListCensus), where every session is this node's: its own entries
+        // tell who is online with a known start, without reading Openfire's routing table twice per probe (its own
+        // answer reads it again).
+        boolean onlineAllKnown = hidesNothing && resources.followsHere(user);
         return OpenfireAnswer.suffices(ownAccount, onlineAllKnown, hidesNothing, settings.stampDelivered());
     }
 

@@ -29,6 +29,9 @@ public final class ResourceStates {
     private final Supplier<String> node;
     // This node's own entries, decoded: read without the cache's lock by every broadcast, probe and stamp.
     private final Map<String, SinceEntry> hosted = new ConcurrentHashMap<>();
+    // How many of those entries each user has, changed only with them: whether this node follows a user is told
+    // without asking Openfire's routing table, which costs a probe about what Openfire's own answer costs.
+    private final Map<String, Integer> hostedPerUser = new ConcurrentHashMap<>();
     /** How long after a change on another node its delivery here still counts as the live broadcast. */
     public static final Duration LIVE_WINDOW = Duration.ofSeconds(2);
 
@@ -74,19 +77,26 @@ public final class ResourceStates {
         return changed ? Transition.changed(now) : Transition.unchanged(state);
     }
 
-    /** A local resource that was available before the plugin started, with the best known start of its state. */
+    /**
+     * A local resource that was available before the plugin started, with the best known start of its state: the
+     * cache's, if it outlived a plugin reload (this node takes its entry back), else {@code stateSince}.
+     */
     public void seed(JID address, Presence presence, Instant stateSince) {
         String key = address.toString();
-        if (entry(key) == null) {
-            put(key, new SinceEntry(stateSince, node.get(), SinceEntry.fingerprintOf(presence)));
-        }
+        SinceEntry known = entry(key);
+        put(key, known != null ? new SinceEntry(known.since(), node.get(), known.fingerprint())
+                : new SinceEntry(stateSince, node.get(), SinceEntry.fingerprintOf(presence)));
     }
 
     /** The resource is gone (its session ended, or its node left the cluster). */
     public void forget(JID address) {
         String key = address.toString();
         since.remove(key);
-        hosted.remove(key);
+        // Counted under the entry's own lock, so a come-back racing a removal never leaves a count behind.
+        hosted.computeIfPresent(key, (resource, gone) -> {
+            hostedPerUser.computeIfPresent(userOf(resource), (user, count) -> count > 1 ? count - 1 : null);
+            return null;
+        });
     }
 
     /**
@@ -166,15 +176,13 @@ public final class ResourceStates {
         return false;
     }
 
-    /** Whether the user has available resources and the plugin knows since when each one's state holds. */
-    public boolean isOnlineAllKnown(String username) {
-        List<LiveSessions.Live> live = sessions.available(username);
-        for (LiveSessions.Live resource : live) {
-            if (entry(resource.address().toString()) == null) {
-                return false;
-            }
-        }
-        return !live.isEmpty();
+    /**
+     * Whether this node follows an available resource of the user, from its own entries alone. Off a cluster, where
+     * every session is this node's and the plugin follows each from its initial presence (or from the plugin's
+     * start), that is whether the user is online with a known start for every resource.
+     */
+    public boolean followsHere(String username) {
+        return hostedPerUser.containsKey(username);
     }
 
     /** Whether Openfire has an available resource of the user on any node. */
@@ -208,6 +216,19 @@ public final class ResourceStates {
 
     private void put(String key, SinceEntry entry) {
         since.put(key, entry.encode());
-        hosted.put(key, entry);
+        // A change of a followed resource only replaces its entry; a new one is counted under the entry's lock.
+        if (hosted.replace(key, entry) == null) {
+            hosted.compute(key, (resource, old) -> {
+                if (old == null) {
+                    hostedPerUser.merge(userOf(resource), 1, Integer::sum);
+                }
+                return entry;
+            });
+        }
+    }
+
+    private static String userOf(String fullJid) {
+        int at = fullJid.indexOf('@');
+        return at < 0 ? fullJid : fullJid.substring(0, at);
     }
 }

@@ -34,13 +34,11 @@ import org.lastpresence.testing.TableSessions;
 import org.lastpresence.uptime.ComponentHandler;
 import org.lastpresence.uptime.Uptimes;
 import org.slf4j.LoggerFactory;
-import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
 /** Which probes the plugin takes over, and what leaves it, with Openfire replaced by plain fakes. */
 class ProbeHandlerTest {
     private static final Instant STARTED = Instant.parse("2026-11-21T06:00:00Z");
-    private static final JID CLIENT = new JID("bob@localhost/desk");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T12:00:00Z"));
     private final MapProperties properties = new MapProperties();
@@ -174,7 +172,7 @@ class ProbeHandlerTest {
     }
 
     private boolean handle(String probe) {
-        return handler.handleFromClient(presence(probe), CLIENT, repliedToClient::add);
+        return handler.handleFromClient(presence(probe), repliedToClient::add);
     }
 
     private static List<String> xml(List<Presence> stanzas) {

@@ -71,7 +71,7 @@ class ResourceStatesTest {
         cache.clear();
         assertEquals(T0, here.since(PHONE.toString()).orElseThrow());
         assertEquals(T0, here.find(PHONE).orElseThrow().since());
-        assertTrue(here.isOnlineAllKnown("alice"));
+        assertTrue(here.followsHere("alice"));
     }
 
     @Test
@@ -94,6 +94,38 @@ class ResourceStatesTest {
         assertTrue(apply(LAPTOP, presence("<presence type='unavailable'/>"), T2).wentUnavailable());
         assertFalse(states.isOnline("alice"));
         assertEquals(List.of(), states.available("alice"));
+    }
+
+    @Test
+    void thisNodeFollowsAUserUntilHerLastResourceIsGone() {
+        assertFalse(states.followsHere("alice"));
+        apply(PHONE, presence("<presence/>"), T0);
+        apply(LAPTOP, presence("<presence/>"), T1);
+        apply(PHONE, presence("<presence><show>away</show></presence>"), T2);
+        assertTrue(states.followsHere("alice"));
+        assertFalse(states.followsHere("bob"));
+
+        apply(PHONE, presence("<presence type='unavailable'/>"), T2);
+        assertTrue(states.followsHere("alice"), "her laptop is still online");
+        states.forget(LAPTOP);
+        assertFalse(states.followsHere("alice"));
+        // Forgetting a resource twice (its unavailable presence, then its session's end) counts once.
+        states.forget(LAPTOP);
+        apply(LAPTOP, presence("<presence/>"), T2);
+        assertTrue(states.followsHere("alice"));
+    }
+
+    @Test
+    void afterAPluginReloadSeedingTakesBackTheStateTheCacheHolds() {
+        Map<String, String> cache = new ConcurrentHashMap<>();
+        new ResourceStates(sessions, cache, () -> "local").apply(PHONE, presence("<presence/>"), T0);
+        ResourceStates after = new ResourceStates(sessions, cache, () -> "local");
+        assertFalse(after.followsHere("alice"), "the reloaded plugin starts with nothing of its own");
+        after.seed(PHONE, presence("<presence/>"), T1);
+        assertTrue(after.followsHere("alice"));
+        assertEquals(T0, after.since(PHONE.toString()).orElseThrow(), "her state began before the reload");
+        cache.clear();
+        assertEquals(T0, after.since(PHONE.toString()).orElseThrow(), "this node holds her entry again");
     }
 
     @Test
