@@ -1,6 +1,7 @@
 package org.lastpresence.probes;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -20,8 +21,13 @@ public final class ProbeRateLimiter {
     /** True if the session may send one more probe now. */
     public boolean tryAcquire(String session) {
         int burst = settings.probeBurst();
-        TokenBucket bucket = buckets.computeIfAbsent(session, key -> new TokenBucket(burst, clock.instant()));
-        return bucket.tryTake(clock.instant(), burst, settings.probePerMinute());
+        Instant now = clock.instant();
+        TokenBucket bucket = buckets.get(session);
+        if (bucket == null) {
+            // Only a session's first probe builds a bucket (and the lambda that makes it).
+            bucket = buckets.computeIfAbsent(session, key -> new TokenBucket(burst, now));
+        }
+        return bucket.tryTake(now, burst, settings.probePerMinute());
     }
 
     /** The session ended: its bucket is no longer needed. */

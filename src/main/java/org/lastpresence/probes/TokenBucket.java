@@ -2,6 +2,7 @@ package org.lastpresence.probes;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A token bucket: holds up to {@code burst} tokens, refilled at {@code perMinute} tokens a minute. */
 final class TokenBucket {
@@ -17,7 +18,7 @@ final class TokenBucket {
 
     /** Takes one token if there is one; the limits are passed each time so that a settings change applies live. */
     synchronized boolean tryTake(Instant now, int burst, int perMinute) {
-        long elapsed = Duration.between(refilled, now).toNanos();
+        long elapsed = refilled.until(now, ChronoUnit.NANOS);
         if (elapsed > 0) {
             tokens = Math.min(burst, tokens + (double) elapsed * perMinute / NANOS_PER_MINUTE);
             refilled = now;
