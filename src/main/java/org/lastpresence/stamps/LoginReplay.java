@@ -71,8 +71,11 @@ public final class LoginReplay {
     private void replay(JID resource, Set<String> alreadyReplayed) {
         try {
             for (JID contact : rosters.subscribedTo(resource.getNode())) {
+                // Most contacts are online, usually here: this node's own entries tell that without asking
+                // Openfire's routing table once per contact.
                 if (contact.getNode() == null || !domain.equals(contact.getDomain())
-                        || resources.isOnline(contact.getNode()) || alreadyReplayed.contains(contact.toBareJID())) {
+                        || alreadyReplayed.contains(contact.toBareJID()) || resources.followsHere(contact.getNode())
+                        || resources.isOnline(contact.getNode())) {
                     continue;
                 }
                 records.find(contact.getNode())
