@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.dom4j.Element;
 import org.dom4j.Node;
+import org.dom4j.QName;
 import org.xmpp.packet.Packet;
 
 /** Reads, writes and removes XEP-0203 delay elements of a stanza (rules D1-D5, docs/CONTRACT.md). */
@@ -15,15 +16,19 @@ public final class DelayStamps {
     public static final String NAMESPACE = "urn:xmpp:delay";
     /** The obsolete XEP-0091 form; a client must not forge that one either. */
     public static final String LEGACY_NAMESPACE = "jabber:x:delay";
+    // Named once: dom4j otherwise looks each name up in its synchronized cache, for every stamp.
+    private static final QName DELAY = QName.get("delay", NAMESPACE);
+    private static final QName FROM = QName.get("from");
+    private static final QName STAMP = QName.get("stamp");
 
     private DelayStamps() {
     }
 
     /** Adds {@code <delay xmlns='urn:xmpp:delay' from='…' stamp='…'/>}. */
     public static void add(Packet packet, String from, Instant when) {
-        packet.getElement().addElement("delay", NAMESPACE)
-                .addAttribute("from", from)
-                .addAttribute("stamp", format(when));
+        packet.getElement().addElement(DELAY)
+                .addAttribute(FROM, from)
+                .addAttribute(STAMP, format(when));
     }
 
     /** True if the stanza carries a delay element of either namespace among its children. */

@@ -94,7 +94,7 @@ public final class DeliveryStamper {
             return null;
         }
         Delivery delivery = Delivery.replay(kind, resources.since(from), record);
-        Optional<Stamp> stamp = DeliveryStampDecision.decide(sender, delivery, settings.stampPrecision());
+        Optional<Stamp> stamp = DeliveryStampDecision.decide(from, delivery, settings.stampPrecision());
         if (stamp.isEmpty() || !mayTell(kind, sender, recipient)) {
             return null;
         }
