@@ -3,6 +3,7 @@ package org.lastpresence.recording;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.dom4j.Element;
 import org.xmpp.packet.Presence;
 
 /**
@@ -56,25 +57,43 @@ final class SinceEntry {
         }
     }
 
-    /** FNV-1a over show and status: equal for a re-send that changes only priority or extensions. */
+    /**
+     * FNV-1a over show and status, each as dom4j's {@code getTextTrim} gives it (words split at whitespace, joined by
+     * one space): equal for a re-send that changes only priority, extensions or spacing. Hashed as it is read, since
+     * every broadcast is fingerprinted and the trimmed text would be built through a tokenizer and a buffer.
+     */
     static long fingerprintOf(Presence presence) {
-        long hash = 0xcbf29ce484222325L;
-        hash = mix(hash, text(presence, "show"));
-        hash = mix(hash, "\u0000");
-        return mix(hash, text(presence, "status"));
+        Element stanza = presence.getElement();
+        long hash = mixWords(0xcbf29ce484222325L, stanza.element("show"));
+        hash = mix(hash, '\u0000');
+        return mixWords(hash, stanza.element("status"));
     }
 
-    private static long mix(long hash, String text) {
+    private static long mixWords(long hash, Element element) {
+        if (element == null) {
+            return hash;
+        }
+        String text = element.getText();
         long result = hash;
+        boolean wordSeen = false;
+        boolean afterSpace = false;
         for (int i = 0; i < text.length(); i++) {
-            result ^= text.charAt(i);
-            result *= 0x100000001b3L;
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                afterSpace = true;
+                continue;
+            }
+            if (afterSpace && wordSeen) {
+                result = mix(result, ' ');
+            }
+            afterSpace = false;
+            wordSeen = true;
+            result = mix(result, c);
         }
         return result;
     }
 
-    private static String text(Presence presence, String child) {
-        String value = presence.getElement().elementTextTrim(child);
-        return value == null ? "" : value;
+    private static long mix(long hash, char c) {
+        return (hash ^ c) * 0x100000001b3L;
     }
 }
